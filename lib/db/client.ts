@@ -1,0 +1,32 @@
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PgClient } from "./generated/postgresql/client";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { databaseUrl, providerOf, sqliteFilePath, type TDbProvider } from "./database-url";
+
+/**
+ * The application's database client. Both generated clients come from one schema, so they expose
+ * the same model API; the SQLite client's type stands for both.
+ */
+export type Db = SqliteClient;
+
+/** Opens a client for a database URL (SQLite `file:` or `postgresql://`). */
+export function createDb(url: string = databaseUrl()): Db {
+  if (providerOf(url) === "postgresql") {
+    const client = new PgClient({ adapter: new PrismaPg({ connectionString: url }) });
+    return client as unknown as Db;
+  }
+  // better-sqlite3 waits up to `timeout` ms for the single writer lock instead of failing.
+  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}`, timeout: 10_000 }) });
+}
+
+const globalForDb = globalThis as unknown as { waymarkDb?: Db };
+
+/** Process-wide client (survives Next.js dev reloads). */
+export const db: Db = globalForDb.waymarkDb ?? createDb();
+if (process.env.NODE_ENV !== "production") globalForDb.waymarkDb = db;
+
+/** The provider of the process-wide client. */
+export function dbProvider(): TDbProvider {
+  return providerOf(databaseUrl());
+}
