@@ -25,6 +25,6 @@ export function providerOf(url: string): TDbProvider {
 
 /** The file path of a SQLite `file:` URL, resolved against the working directory. */
 export function sqliteFilePath(url: string): string {
-  const raw = url.replace(/^file:(\/\/)?/i, "").split("?")[0];
-  return path.resolve(raw);
+  const raw = url.replace(/^file:(\/\/)?/i, "").split("?")[0] ?? "";
+  return path.resolve(/*turbopackIgnore: true*/ raw);
 }

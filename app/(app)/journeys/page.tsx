@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Route } from "lucide-react";
+import { JourneyRowActions } from "@/components/journeys/journey-row-actions";
+import { NewJourneyForm } from "@/components/journeys/new-journey-form";
+import { formatDateTime } from "@/components/ui/format-date";
+import { PageHeader } from "@/components/ui/page-header";
+import { ReadOnlyBanner } from "@/components/ui/read-only-banner";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { requireMember } from "@/lib/auth/require-member";
+import { can } from "@/lib/auth/roles";
+import { listJourneys } from "@/lib/journeys/list-journeys";
+import { archiveJourneyAction, createJourneyAction, duplicateJourneyAction, renameJourneyAction } from "./actions";
+
+export const metadata: Metadata = { title: "Journeys" };
+
+export default async function JourneysPage({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
+  const member = await requireMember();
+  const showArchived = (await searchParams).archived === "1";
+  const journeys = await listJourneys(member.current.workspaceId, { status: showArchived ? "archived" : undefined });
+  const canEdit = can(member.current.role, "journeys:write");
+
+  return (
+    <div className="mx-auto max-w-6xl space-y-6 p-8">
+      <PageHeader
+        title={showArchived ? "Archived journeys" : "Journeys"}
+        description="Each journey is a graph of triggers, waits, branches and messages that runs for every customer who enters it."
+        actions={canEdit && !showArchived ? <NewJourneyForm action={createJourneyAction} /> : undefined}
+      />
+      {!canEdit && <ReadOnlyBanner what="journeys" />}
+      <div className="flex justify-end text-sm">
+        <Link href={showArchived ? "/journeys" : "/journeys?archived=1"} className="text-brand-700 hover:underline">
+          {showArchived ? "← Back to active journeys" : "Show archived"}
+        </Link>
+      </div>
+      {journeys.length === 0 ? (
+        <div className="flex flex-col items-center gap-2 rounded-xl border border-dashed border-slate-300 bg-white p-12 text-center">
+          <Route className="size-8 text-slate-400" aria-hidden />
+          <p className="font-medium">{showArchived ? "No archived journeys" : "No journeys yet"}</p>
+          <p className="max-w-sm text-sm text-slate-600">
+            {showArchived ? "Journeys you archive land here, kept for their history." : canEdit ? "Create one with “New journey”: it starts with a trigger; add a message and an exit, then save." : "Marketers and admins create journeys; they will show up here."}
+          </p>
+        </div>
+      ) : (
+        <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-xs">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-500">
+              <tr>
+                <th scope="col" className="w-2/5 px-4 py-3">Name</th>
+                <th scope="col" className="px-4 py-3">Status</th>
+                <th scope="col" className="px-4 py-3">Owner</th>
+                <th scope="col" className="px-4 py-3">Created</th>
+                <th scope="col" className="px-4 py-3">Updated</th>
+                {canEdit && !showArchived && <th scope="col" className="px-4 py-3 text-right"><span className="sr-only">Actions</span></th>}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {journeys.map((j) => (
+                <tr key={j.id} className="hover:bg-slate-50/60" data-testid="journey-row">
+                  <td className="px-4 py-3">
+                    <Link href={`/journeys/${j.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                      {j.name}
+                    </Link>
+                    <p className="line-clamp-1 text-xs text-slate-500" title={j.description || undefined}>{j.nodeCount} {j.nodeCount === 1 ? "step" : "steps"}{j.description ? ` · ${j.description}` : ""}</p>
+                  </td>
+                  <td className="px-4 py-3"><StatusBadge status={j.status} /></td>
+                  <td className="px-4 py-3 whitespace-nowrap text-slate-700">{j.owner?.name ?? "—"}</td>
+                  <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDateTime(j.createdAt)}</td>
+                  <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDateTime(j.updatedAt)}</td>
+                  {canEdit && !showArchived && (
+                    <td className="px-4 py-3">
+                      <JourneyRowActions id={j.id} name={j.name} renameAction={renameJourneyAction} duplicateAction={duplicateJourneyAction} archiveAction={archiveJourneyAction} />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

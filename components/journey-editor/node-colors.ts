@@ -1,0 +1,6 @@
+/** Accent per node category, shared by the palette and the canvas cards. */
+export const CATEGORY_ACCENT: Record<string, { bar: string; icon: string }> = {
+  flow: { bar: "bg-sky-500", icon: "bg-sky-50 text-sky-700" },
+  action: { bar: "bg-brand-500", icon: "bg-brand-50 text-brand-700" },
+  logic: { bar: "bg-amber-500", icon: "bg-amber-50 text-amber-700" },
+};

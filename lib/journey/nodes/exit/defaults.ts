@@ -1,0 +1,5 @@
+import type { TExitData } from "./schema";
+
+export function defaultExitData(): TExitData {
+  return { reason: "Completed" };
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { buildOpenApiDocument } from "./build-openapi-document";
+
+describe("OpenAPI document", () => {
+  const doc = buildOpenApiDocument("http://localhost:3000");
+
+  it("describes every journeys endpoint with its method", () => {
+    expect(Object.keys(doc.paths["/api/v1/journeys"] ?? {}).sort()).toEqual(["get", "post"]);
+    expect(Object.keys(doc.paths["/api/v1/journeys/{id}"] ?? {}).sort()).toEqual(["delete", "get", "put"]);
+  });
+
+  it("derives request bodies from the zod schemas that validate them", () => {
+    const post = doc.paths["/api/v1/journeys"]?.post as { requestBody: { content: { "application/json": { schema: { required?: string[]; properties: Record<string, unknown> } } } } };
+    const schema = post.requestBody.content["application/json"].schema;
+    expect(schema.required).toContain("name");
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["name", "description", "graph"]));
+  });
+
+  it("is valid JSON that survives a round trip", () => {
+    expect(JSON.parse(JSON.stringify(doc)).openapi).toBe("3.1.0");
+  });
+});
