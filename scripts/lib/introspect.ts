@@ -36,7 +36,7 @@ export async function describePostgres(url: string): Promise<string[]> {
     for (const c of columns.rows) lines.push(`column ${c.table_name}.${c.column_name} ${c.data_type} nullable=${c.is_nullable} default=${c.column_default}`);
     const indexes = await client.query(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`);
     for (const i of indexes.rows) lines.push(`index ${i.tablename} ${i.indexname} ${i.indexdef}`);
-    const constraints = await client.query(`SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '"_prisma_migrations"'`);
+    const constraints = await client.query(`SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT IN ('_prisma_migrations', '"_prisma_migrations"')`);
     for (const k of constraints.rows) lines.push(`constraint ${k.tbl} ${k.conname} ${k.def}`);
     return lines.sort();
   } finally {
