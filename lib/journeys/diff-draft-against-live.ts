@@ -5,7 +5,7 @@ import type { TJourneyGraph, TJourneyNode } from "../journey/graph";
 import { parseJourneySettings } from "../journey/settings";
 import type { TDiffNode, TDraftDiff } from "./lifecycle-schemas";
 import { readStoredGraph, safeSummary } from "./read-stored-graph";
-import { isSameJson } from "./same-json";
+import { isSameJson } from "../journey/same-json";
 
 /**
  * What publishing the draft now would change compared with the live (or paused) version: steps

@@ -7,7 +7,7 @@ import type { TPublishedVersion } from "./lifecycle-schemas";
 import { loadJourneyDetail } from "./load-journey-detail";
 import { requireValidGraph } from "./require-valid-graph";
 import { requireValidSettings } from "./require-valid-settings";
-import { isSameJson } from "./same-json";
+import { isSameJson } from "../journey/same-json";
 
 export interface TPublishResult {
   version: TPublishedVersion;
