@@ -16,6 +16,7 @@ export interface TPreviewTemplateResult {
   rendered: Record<string, unknown>;
   errors: TTemplateError[];
   profile: { id: string; label: string; sample: boolean };
+  event: { name: string; timestamp: string } | null;
   variables: string[];
   sms?: TSmsSegments;
 }
@@ -42,6 +43,7 @@ export async function previewTemplate(workspaceId: string, input: TPreviewTempla
     rendered,
     errors,
     profile: { id: subject.profile.id, label: subject.label, sample: subject.sample },
+    event: subject.event ? { name: subject.event.name, timestamp: subject.event.timestamp } : null,
     variables: templateVariablePaths(subject),
     ...(input.channel === "sms" && { sms: countSmsSegments(typeof body === "string" ? body : "") }),
   };

@@ -89,6 +89,8 @@ export const ZPreviewTemplateResult = z.object({
   rendered: z.record(z.string(), z.unknown()),
   errors: z.array(ZTemplateError),
   profile: ZPreviewProfile,
+  /** the event used as `event`: the profile's latest track event (null when it has none) */
+  event: z.object({ name: z.string(), timestamp: z.string().describe("ISO 8601") }).nullable(),
   /** variable paths this profile and event offer (`profile.traits.first_name`, `event.properties.cart_url`) */
   variables: z.array(z.string()),
   /** SMS only: how the rendered body travels */
@@ -106,3 +108,4 @@ export const ZPreviewProfileOption = z.object({
   lastSeenAt: z.string().describe("ISO 8601"),
 });
 export type TPreviewProfileOption = z.infer<typeof ZPreviewProfileOption>;
+export type TPreviewTemplateResponse = z.infer<typeof ZPreviewTemplateResult>;

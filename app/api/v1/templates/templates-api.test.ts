@@ -196,6 +196,7 @@ describe("templates API", () => {
       const body = await response.json();
       expect(body.rendered.body).toBe("Hi Ines, https://shop.example/c/1 http://localhost/p/preview");
       expect(body.profile).toEqual({ id: profileId, label: "Ines Moreau", sample: false });
+      expect(body.event).toEqual({ name: "Cart Abandoned", timestamp: "2026-11-01T09:00:00.000Z" });
       expect(body.sms).toMatchObject({ encoding: "GSM-7", segments: 1 });
       expect(body.variables).toEqual(expect.arrayContaining(["profile.traits.first_name", "event.properties.cart_url"]));
     });
@@ -209,7 +210,7 @@ describe("templates API", () => {
     it("uses the most recently seen profile when none is named, and 404s a profile of another workspace", async () => {
       const latest = await db.profile.create({ data: { workspaceId, traits: { first_name: "Zoe" }, lastSeenAt: new Date("2026-11-20T10:00:00Z") } });
       const body = await (await previewReq({ channel: "push", content: { title: "{{ profile.traits.first_name }}", body: "x" } })).json();
-      expect(body).toMatchObject({ rendered: { title: "Zoe" }, profile: { id: latest.id, sample: false } });
+      expect(body).toMatchObject({ rendered: { title: "Zoe" }, profile: { id: latest.id, sample: false }, event: null });
       const foreign = await preview(req(`${base}/preview`, otherKey, { method: "POST", body: { channel: "sms", content: { body: "x" }, profileId } }), noParams);
       expect(foreign.status).toBe(404);
     });
