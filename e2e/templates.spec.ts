@@ -47,6 +47,8 @@ test("a marketer writes an SMS template against a real customer, fixes a Liquid 
   await body.fill("Hi {{ profile.traits.first_name }},\nyour code is {{ profile.traits.code");
   await expect(page.getByTestId("field-error")).toContainText("Line 2, column 14:");
   await expect(page.getByTestId("preview-errors")).toContainText("Body, line 2, column 14");
+  await expect(counter).toContainText("Fix the Liquid problem");
+  await page.screenshot({ path: screenshotPath("template-editor-sms-error") });
   await body.fill("Hi {{ profile.traits.first_name }}, your cart is saved. 🛒 Reply STOP to opt out.");
   await expect(page.getByTestId("field-error")).toHaveCount(0);
   await expect(counter).toContainText("UCS-2");
@@ -55,6 +57,8 @@ test("a marketer writes an SMS template against a real customer, fixes a Liquid 
   const email = other.detail.split(" · ")[0] ?? "";
   await page.getByRole("button", { name: /^Preview profile:/ }).click();
   await page.getByLabel("Search profiles").fill(email);
+  await expect(page.getByRole("option")).toHaveCount(1);
+  await page.screenshot({ path: screenshotPath("template-profile-picker") });
   await page.getByRole("option", { name: new RegExp(other.label) }).click();
   await expect(page.getByTestId("preview-profile")).toHaveText(other.label);
   await expect(page.getByTestId("sms-bubble")).toContainText(`Hi ${firstNameOf(other)}, your cart is saved.`);

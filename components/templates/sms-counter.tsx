@@ -5,7 +5,8 @@ import type { TSmsSegments } from "@/lib/message-templates/sms-segments";
  * Length, encoding and segments of the SMS as the preview profile receives it: what the carrier
  * bills, which the template text with its `{{ … }}` placeholders is not.
  */
-export function SmsCounter({ sms, profileLabel, stale }: { sms: TSmsSegments | undefined; profileLabel: string | null; stale: boolean }) {
+export function SmsCounter({ sms, profileLabel, stale, broken }: { sms: TSmsSegments | undefined; profileLabel: string | null; stale: boolean; broken: boolean }) {
+  if (broken) return <p className="text-xs text-slate-500" data-testid="sms-counter">Fix the Liquid problem above to count characters and segments.</p>;
   if (!sms) return <p className="text-xs text-slate-500" data-testid="sms-counter">Counting segments…</p>;
   const capacity = sms.segments <= 1 ? sms.perSegment : sms.perSegment * sms.segments;
   const costly = sms.segments > 1;

@@ -173,7 +173,7 @@ export function TemplateEditor({ template, readOnly, justCreated = false }: { te
                 </div>
                 {!readOnly && <InsertVariableMenu variables={preview.data?.variables} />}
               </div>
-              <Fields content={content} onChange={editContent} readOnly={readOnly} errors={errors} preview={preview.stale ? null : preview.data} />
+              <Fields content={content} onChange={editContent} readOnly={readOnly} errors={errors} preview={preview.data} previewStale={preview.stale} />
             </section>
             {template.id && <UsedBy journeys={template.journeys} />}
           </div>

@@ -9,6 +9,8 @@ export const LIQUID_LIMITS = {
   parseLimit: 200_000,
   /** milliseconds one field may take to render (a `for` over a huge range stops here) */
   renderLimitMs: 500,
+  /** milliseconds all fields of one template may take together, so many fields cannot add up */
+  templateBudgetMs: 1_000,
   /** allocations (ranges, string concatenation, …) one field may make */
   memoryLimit: 10_000_000,
 } as const;
@@ -33,10 +35,9 @@ function isKnownTimeZone(timeZone: string): boolean {
  * `templates: {}` keeps `include`/`render`/`layout` off the file system: without it a template
  * could read any file under the working directory, secrets included.
  */
-export function liquidEngine(timeZone: string | null = null, renderLimitMs: number = LIQUID_LIMITS.renderLimitMs): Liquid {
+export function liquidEngine(timeZone: string | null = null): Liquid {
   const zone = timeZone && isKnownTimeZone(timeZone) ? timeZone : "UTC";
-  const key = `${zone}|${renderLimitMs}`;
-  const cached = engines.get(key);
+  const cached = engines.get(zone);
   if (cached) return cached;
   const engine = new Liquid({
     strictFilters: true,
@@ -45,11 +46,11 @@ export function liquidEngine(timeZone: string | null = null, renderLimitMs: numb
     templates: {},
     timezoneOffset: zone,
     parseLimit: LIQUID_LIMITS.parseLimit,
-    renderLimit: renderLimitMs,
+    renderLimit: LIQUID_LIMITS.renderLimitMs,
     memoryLimit: LIQUID_LIMITS.memoryLimit,
   });
   // A small cache: zones repeat across customers; evict the oldest rather than grow without bound.
   if (engines.size >= MAX_CACHED_ENGINES) engines.delete(engines.keys().next().value as string);
-  engines.set(key, engine);
+  engines.set(zone, engine);
   return engine;
 }

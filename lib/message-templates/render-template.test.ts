@@ -82,6 +82,14 @@ describe("renderTemplate", () => {
     expect(errors).toEqual([{ field: "body", line: 1, column: expect.any(Number), message: expect.stringMatching(/too long to render/) }]);
   });
 
+  it("shares one time budget between all fields, so many slow fields cannot add up", async () => {
+    const slow = "{% for a in (1..1000) %}{% for b in (1..1000) %}{% for c in (1..1000) %}x{% endfor %}{% endfor %}{% endfor %}";
+    const started = Date.now();
+    const { errors } = await renderTemplate("email", { subject: slow, preheader: slow, html: slow, text: slow }, variables, { renderLimitMs: 200, budgetMs: 250 });
+    expect(Date.now() - started).toBeLessThan(600);
+    expect(errors.map((e) => e.field)).toEqual(["subject", "preheader", "html", "text"]);
+  });
+
   it("stops a loop over a huge range at the memory limit", async () => {
     const { errors } = await renderTemplate("sms", { body: "{% for i in (1..100000000) %}x{% endfor %}" }, variables);
     expect(errors[0]?.message).toMatch(/too much memory/);

@@ -1,5 +1,5 @@
 import type { TChannel } from "../journey/channels";
-import { liquidEngine } from "./liquid-engine";
+import { LIQUID_LIMITS, liquidEngine } from "./liquid-engine";
 import { toTemplateError, type TTemplateError } from "./template-error";
 import { mapTemplateTextFields, templateTextFields } from "./template-text-fields";
 
@@ -38,8 +38,10 @@ export interface TRenderTemplateResult<T = unknown> {
 }
 
 export interface TRenderTemplateOptions {
-  /** per-field time budget; tests lower it to prove the limit holds */
+  /** per-field time limit; tests lower it to prove the limit holds */
   renderLimitMs?: number;
+  /** time limit for all fields together */
+  budgetMs?: number;
 }
 
 /** The Liquid scope: snake_case at the top, as marketers know it from other tools. */
@@ -50,17 +52,21 @@ function scopeOf(variables: TTemplateVariables): Record<string, unknown> {
 /**
  * Renders every text field of a template's content with Liquid. Never throws for anything the
  * template says: syntax errors, unknown filters and blown limits come back as `errors`, positioned
- * by line and column within their field, and that field renders empty. Dates format in the
- * profile's time zone.
+ * by line and column within their field, and that field renders empty. Each field gets the
+ * per-field limit or what is left of the template's budget, whichever is smaller. Dates format
+ * in the profile's time zone.
  */
 export async function renderTemplate<T>(channel: TChannel, content: T, variables: TTemplateVariables, options: TRenderTemplateOptions = {}): Promise<TRenderTemplateResult<T>> {
-  const engine = liquidEngine(variables.profile.timezone, options.renderLimitMs);
+  const engine = liquidEngine(variables.profile.timezone);
   const scope = scopeOf(variables);
   const outputs = new Map<string, string>();
   const errors: TTemplateError[] = [];
+  const perField = options.renderLimitMs ?? LIQUID_LIMITS.renderLimitMs;
+  const deadline = Date.now() + (options.budgetMs ?? LIQUID_LIMITS.templateBudgetMs);
   for (const { field, text } of templateTextFields(channel, content)) {
     try {
-      outputs.set(field, String(await engine.render(engine.parse(text), scope)));
+      const renderLimit = Math.max(1, Math.min(perField, deadline - Date.now()));
+      outputs.set(field, String(await engine.render(engine.parse(text), scope, { renderLimit })));
     } catch (error) {
       errors.push(toTemplateError(field, error));
       outputs.set(field, "");

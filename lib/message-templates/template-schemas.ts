@@ -55,10 +55,17 @@ export const ZTemplateError = z.object({ field: z.string(), line: z.number().int
  * Content sent for preview while the marketer types: every channel's shape (texts, a list of
  * address lines, a map of webhook headers), bounded, but not yet required to be complete.
  */
-export const ZPreviewContent = z.record(
-  z.string().max(100),
-  z.union([z.string().max(100_000), z.array(z.string().max(2_000)).max(20), z.record(z.string().max(200), z.string().max(10_000))]),
-);
+const fewKeys = (max: number) => (value: object) => Object.keys(value).length <= max;
+export const ZPreviewContent = z
+  .record(
+    z.string().max(100),
+    z.union([
+      z.string().max(100_000),
+      z.array(z.string().max(2_000)).max(20),
+      z.record(z.string().max(200), z.string().max(10_000)).refine(fewKeys(50), "must have at most 50 entries"),
+    ]),
+  )
+  .refine(fewKeys(20), "must have at most 20 fields");
 
 export const ZPreviewTemplateBody = z.object({
   channel: ZChannel,

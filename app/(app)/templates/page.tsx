@@ -95,13 +95,13 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
         </div>
       ) : (
         <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-xs">
-          <table className="w-full text-left text-sm">
+          <table className="w-full table-fixed text-left text-sm">
             <thead className="bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-500">
               <tr>
-                <th scope="col" className="w-1/2 px-4 py-3">Name</th>
-                <th scope="col" className="px-4 py-3">Channel</th>
-                <th scope="col" className="px-4 py-3">Used by</th>
-                <th scope="col" className="px-4 py-3">Updated</th>
+                <th scope="col" className="px-4 py-3">Name</th>
+                <th scope="col" className="w-32 px-4 py-3">Channel</th>
+                <th scope="col" className="w-32 px-4 py-3">Used by</th>
+                <th scope="col" className="w-56 px-4 py-3">Updated</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -111,7 +111,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
                     <div className="flex items-center gap-3">
                       <ChannelIcon channel={t.channel} />
                       <div className="min-w-0">
-                        <Link href={`/templates/${t.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">{t.name}</Link>
+                        <Link href={`/templates/${t.id}`} className="block truncate font-medium text-slate-900 hover:text-brand-700 hover:underline">{t.name}</Link>
                         <p className="truncate text-xs text-slate-500" title={t.snippet || undefined}>{t.snippet || "Empty"}</p>
                       </div>
                     </div>

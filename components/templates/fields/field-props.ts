@@ -9,6 +9,8 @@ export interface TChannelFieldsProps {
   errors: Record<string, string>;
   /** the latest live preview, for counters that measure the message as sent */
   preview: TPreviewTemplateResponse | null;
+  /** the preview is for older content: a fresh one is on its way */
+  previewStale: boolean;
 }
 
 /** A text property of content that may have been stored by an older schema (absent or not a string reads as ""). */

@@ -5,7 +5,7 @@ import { SmsCounter } from "../sms-counter";
 import { textOf, withField, type TChannelFieldsProps } from "./field-props";
 
 /** The SMS body, with the live length / encoding / segment counter of the message as sent. */
-export function SmsFields({ content, onChange, readOnly, errors, preview }: TChannelFieldsProps) {
+export function SmsFields({ content, onChange, readOnly, errors, preview, previewStale }: TChannelFieldsProps) {
   const body = textOf(content, "body");
   return (
     <LiquidField
@@ -17,7 +17,7 @@ export function SmsFields({ content, onChange, readOnly, errors, preview }: TCha
       rows={6}
       placeholder="Hi {{ profile.traits.first_name }}! …"
       hint="Carriers require an opt-out line such as “Reply STOP to opt out”."
-      footer={<SmsCounter sms={preview?.sms} profileLabel={preview && !preview.profile.sample ? preview.profile.label : null} stale={preview === null} />}
+      footer={<SmsCounter sms={preview?.sms} profileLabel={preview && !preview.profile.sample ? preview.profile.label : null} stale={previewStale} broken={preview?.errors.some((e) => e.field === "body") ?? false} />}
     />
   );
 }

@@ -226,6 +226,9 @@ describe("templates API", () => {
       const response = await previewReq({ channel: "sms", content: { body: 42 } });
       expect(response.status).toBe(400);
       expect((await response.json()).path).toMatch(/^content\.body/);
+      const tooMany = await previewReq({ channel: "sms", content: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`f${i}`, "x"])) });
+      expect(tooMany.status).toBe(400);
+      expect((await tooMany.json()).error).toContain("at most 20 fields");
     });
 
     it("finds profiles for the picker by email, user id or name", async () => {
