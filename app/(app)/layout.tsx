@@ -1,4 +1,4 @@
-import { LogOut, Route, Settings, Waypoints } from "lucide-react";
+import { LayoutTemplate, LogOut, Route, Settings, Waypoints } from "lucide-react";
 import { NavLink } from "@/components/shell/nav-link";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { requireMember } from "@/lib/auth/require-member";
@@ -26,6 +26,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <nav aria-label="Main" className="space-y-1">
           <NavLink href="/journeys">
             <Route className="size-4" aria-hidden /> Journeys
+          </NavLink>
+          <NavLink href="/templates">
+            <LayoutTemplate className="size-4" aria-hidden /> Templates
           </NavLink>
           <NavLink href="/settings">
             <Settings className="size-4" aria-hidden /> Settings

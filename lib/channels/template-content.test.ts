@@ -20,6 +20,8 @@ describe("template content", () => {
     expect(parseTemplateContent("sms", { body: "x".repeat(1601) })).toMatchObject({ ok: false, path: "body" });
     expect(parseTemplateContent("webhook", { url: "ftp://x", method: "POST", headers: {}, body: "" })).toMatchObject({ ok: false, path: "url" });
     expect(parseTemplateContent("directMail", { addressLines: [], copy: "" })).toMatchObject({ ok: false, path: "addressLines" });
+    const headers = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`X-${i}`, "v"]));
+    expect(parseTemplateContent("webhook", { url: "https://x.example", method: "POST", headers, body: "" })).toMatchObject({ ok: false, path: "headers", message: "must have at most 50 headers" });
   });
 
   it("allows Liquid in webhook URLs and optional push fields", () => {

@@ -48,7 +48,7 @@ export const WEBHOOK_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as cons
 export const ZWebhookContent = z.object({
   url: ZLiquidUrl,
   method: z.enum(WEBHOOK_METHODS),
-  headers: z.record(z.string().min(1), z.string()),
+  headers: z.record(z.string().min(1).max(200), z.string().max(10_000)).refine((h) => Object.keys(h).length <= 50, "must have at most 50 headers"),
   body: ZText,
 });
 

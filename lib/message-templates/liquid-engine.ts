@@ -1,0 +1,56 @@
+import { Liquid } from "liquidjs";
+
+/**
+ * Bounds on one render call, so a template (written by a marketer, or sent to the preview API by
+ * anyone with read access) cannot hang a worker or exhaust its memory.
+ */
+export const LIQUID_LIMITS = {
+  /** characters parsed per field; content fields are at most 100,000 characters */
+  parseLimit: 200_000,
+  /** milliseconds one field may take to render (a `for` over a huge range stops here) */
+  renderLimitMs: 500,
+  /** milliseconds all fields of one template may take together, so many fields cannot add up */
+  templateBudgetMs: 1_000,
+  /** allocations (ranges, string concatenation, …) one field may make */
+  memoryLimit: 10_000_000,
+} as const;
+
+const MAX_CACHED_ENGINES = 64;
+const engines = new Map<string, Liquid>();
+
+/** Whether `timeZone` is an IANA zone this runtime knows (profiles carry whatever their SDK sent). */
+function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The Liquid engine for rendering in `timeZone` (the `date` filter formats in it; unknown zones
+ * fall back to UTC). Strict filters: a misspelt filter is a mistake worth reporting at save time.
+ * Lenient variables: a customer without a trait gets an empty string, not a failed send.
+ * `templates: {}` keeps `include`/`render`/`layout` off the file system: without it a template
+ * could read any file under the working directory, secrets included.
+ */
+export function liquidEngine(timeZone: string | null = null): Liquid {
+  const zone = timeZone && isKnownTimeZone(timeZone) ? timeZone : "UTC";
+  const cached = engines.get(zone);
+  if (cached) return cached;
+  const engine = new Liquid({
+    strictFilters: true,
+    strictVariables: false,
+    ownPropertyOnly: true,
+    templates: {},
+    timezoneOffset: zone,
+    parseLimit: LIQUID_LIMITS.parseLimit,
+    renderLimit: LIQUID_LIMITS.renderLimitMs,
+    memoryLimit: LIQUID_LIMITS.memoryLimit,
+  });
+  // A small cache: zones repeat across customers; evict the oldest rather than grow without bound.
+  if (engines.size >= MAX_CACHED_ENGINES) engines.delete(engines.keys().next().value as string);
+  engines.set(zone, engine);
+  return engine;
+}

@@ -1,0 +1,78 @@
+import type { TChannel } from "../journey/channels";
+import { LIQUID_LIMITS, liquidEngine } from "./liquid-engine";
+import { toTemplateError, type TTemplateError } from "./template-error";
+import { mapTemplateTextFields, templateTextFields } from "./template-text-fields";
+
+/** The customer a message is rendered for, as templates see it under `profile`. */
+export interface TTemplateProfile {
+  id: string;
+  traits: Record<string, unknown>;
+  email: string | null;
+  phone: string | null;
+  userId: string | null;
+  timezone: string | null;
+  locale: string | null;
+}
+
+/** The event that triggered the journey (or, in previews, the profile's latest one), under `event`. */
+export interface TTemplateEvent {
+  name: string;
+  properties: Record<string, unknown>;
+  /** ISO 8601 */
+  timestamp: string;
+}
+
+/** Everything a template can reference. */
+export interface TTemplateVariables {
+  profile: TTemplateProfile;
+  event: TTemplateEvent | null;
+  journey: { id: string; name: string } | null;
+  /** the profile's preference-centre link; previews pass a placeholder */
+  unsubscribeUrl: string;
+}
+
+export interface TRenderTemplateResult<T = unknown> {
+  /** the content with every text field rendered; a field that failed renders as "" */
+  rendered: T;
+  errors: TTemplateError[];
+}
+
+export interface TRenderTemplateOptions {
+  /** per-field time limit; tests lower it to prove the limit holds */
+  renderLimitMs?: number;
+  /** time limit for all fields together */
+  budgetMs?: number;
+}
+
+/** The Liquid scope: snake_case at the top, as marketers know it from other tools. */
+function scopeOf(variables: TTemplateVariables): Record<string, unknown> {
+  return { profile: variables.profile, event: variables.event, journey: variables.journey, unsubscribe_url: variables.unsubscribeUrl };
+}
+
+/**
+ * Renders every text field of a template's content with Liquid. Never throws for anything the
+ * template says: syntax errors, unknown filters and blown limits come back as `errors`, positioned
+ * by line and column within their field, and that field renders empty. Each field gets the
+ * per-field limit or what is left of the template's budget, whichever is smaller. Dates format
+ * in the profile's time zone.
+ */
+export async function renderTemplate<T>(channel: TChannel, content: T, variables: TTemplateVariables, options: TRenderTemplateOptions = {}): Promise<TRenderTemplateResult<T>> {
+  const engine = liquidEngine(variables.profile.timezone);
+  const scope = scopeOf(variables);
+  const outputs = new Map<string, string>();
+  const errors: TTemplateError[] = [];
+  const perField = options.renderLimitMs ?? LIQUID_LIMITS.renderLimitMs;
+  const deadline = Date.now() + (options.budgetMs ?? LIQUID_LIMITS.templateBudgetMs);
+  for (const { field, text } of templateTextFields(channel, content)) {
+    try {
+      const renderLimit = Math.max(1, Math.min(perField, deadline - Date.now()));
+      outputs.set(field, String(await engine.render(engine.parse(text), scope, { renderLimit })));
+    } catch (error) {
+      errors.push(toTemplateError(field, error));
+      outputs.set(field, "");
+    }
+  }
+  // The same walk in the same order, so each field finds its own output.
+  const rendered = mapTemplateTextFields(channel, content, (field) => outputs.get(field) ?? "") as T;
+  return { rendered, errors };
+}
