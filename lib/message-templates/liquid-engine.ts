@@ -32,12 +32,14 @@ function isKnownTimeZone(timeZone: string): boolean {
  * The Liquid engine for rendering in `timeZone` (the `date` filter formats in it; unknown zones
  * fall back to UTC). Strict filters: a misspelt filter is a mistake worth reporting at save time.
  * Lenient variables: a customer without a trait gets an empty string, not a failed send.
+ * `escapeHtml` is for HTML fields (the email body).
  * `templates: {}` keeps `include`/`render`/`layout` off the file system: without it a template
  * could read any file under the working directory, secrets included.
  */
-export function liquidEngine(timeZone: string | null = null): Liquid {
+export function liquidEngine(timeZone: string | null = null, options: { escapeHtml?: boolean } = {}): Liquid {
   const zone = timeZone && isKnownTimeZone(timeZone) ? timeZone : "UTC";
-  const cached = engines.get(zone);
+  const key = `${zone}|${options.escapeHtml ? "html" : "text"}`;
+  const cached = engines.get(key);
   if (cached) return cached;
   const engine = new Liquid({
     strictFilters: true,
@@ -48,9 +50,12 @@ export function liquidEngine(timeZone: string | null = null): Liquid {
     parseLimit: LIQUID_LIMITS.parseLimit,
     renderLimit: LIQUID_LIMITS.renderLimitMs,
     memoryLimit: LIQUID_LIMITS.memoryLimit,
+    // In HTML, customer data is escaped so a trait like `<script>` or `<a href=…>` cannot rewrite
+    // the email; a marketer who means to output markup writes `{{ x | raw }}`.
+    ...(options.escapeHtml && { outputEscape: "escape" as const }),
   });
   // A small cache: zones repeat across customers; evict the oldest rather than grow without bound.
   if (engines.size >= MAX_CACHED_ENGINES) engines.delete(engines.keys().next().value as string);
-  engines.set(zone, engine);
+  engines.set(key, engine);
   return engine;
 }

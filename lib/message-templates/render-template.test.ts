@@ -35,6 +35,16 @@ describe("renderTemplate", () => {
     });
   });
 
+  it("escapes customer data in the email HTML body, but not in the plain-text part or with | raw", async () => {
+    const hostile = { ...variables, profile: { ...variables.profile, traits: { first_name: "<script>x</script>", badge: "<b>VIP</b>" } } };
+    const content = { subject: "Hi {{ profile.traits.first_name }}", preheader: "", html: "<p>{{ profile.traits.first_name }} {{ profile.traits.badge | raw }}</p>", text: "{{ profile.traits.first_name }}" };
+    const { rendered, errors } = await renderTemplate("email", content, hostile);
+    expect(errors).toEqual([]);
+    expect(rendered.html).toBe("<p>&lt;script&gt;x&lt;/script&gt; <b>VIP</b></p>");
+    expect(rendered.text).toBe("<script>x</script>");
+    expect(rendered.subject).toBe("Hi <script>x</script>");
+  });
+
   it("renders missing traits and a missing event as empty text rather than failing", async () => {
     const { rendered, errors } = await renderTemplate("sms", { body: "Hi {{ profile.traits.nickname }}!{{ event.properties.cart_url }}" }, { ...variables, event: null });
     expect(errors).toEqual([]);

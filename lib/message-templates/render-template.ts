@@ -44,6 +44,11 @@ export interface TRenderTemplateOptions {
   budgetMs?: number;
 }
 
+/** Fields rendered into HTML, where customer data must be escaped. */
+function isHtmlField(channel: TChannel, field: string): boolean {
+  return channel === "email" && field === "html";
+}
+
 /** The Liquid scope: snake_case at the top, as marketers know it from other tools. */
 function scopeOf(variables: TTemplateVariables): Record<string, unknown> {
   return { profile: variables.profile, event: variables.event, journey: variables.journey, unsubscribe_url: variables.unsubscribeUrl };
@@ -58,6 +63,7 @@ function scopeOf(variables: TTemplateVariables): Record<string, unknown> {
  */
 export async function renderTemplate<T>(channel: TChannel, content: T, variables: TTemplateVariables, options: TRenderTemplateOptions = {}): Promise<TRenderTemplateResult<T>> {
   const engine = liquidEngine(variables.profile.timezone);
+  const htmlEngine = liquidEngine(variables.profile.timezone, { escapeHtml: true });
   const scope = scopeOf(variables);
   const outputs = new Map<string, string>();
   const errors: TTemplateError[] = [];
@@ -66,7 +72,8 @@ export async function renderTemplate<T>(channel: TChannel, content: T, variables
   for (const { field, text } of templateTextFields(channel, content)) {
     try {
       const renderLimit = Math.max(1, Math.min(perField, deadline - Date.now()));
-      outputs.set(field, String(await engine.render(engine.parse(text), scope, { renderLimit })));
+      const fieldEngine = isHtmlField(channel, field) ? htmlEngine : engine;
+      outputs.set(field, String(await fieldEngine.render(fieldEngine.parse(text), scope, { renderLimit })));
     } catch (error) {
       errors.push(toTemplateError(field, error));
       outputs.set(field, "");
