@@ -27,7 +27,8 @@ type TRun = {
   effects: TEffect[];
 };
 
-type TWhere = Pick<TJourneyNode, "id" | "type"> | { id: string; type: string };
+/** The node a log line or exit is about (a missing node is named by its id, type "unknown"). */
+type TWhere = { id: string; type: string };
 
 /** Copies of everything the step changes, so the caller's enrollment and context stay untouched. */
 function begin(version: TJourneyVersion, enrollment: TEnrollmentState, context: TStepContext, now: Date): TRun {
@@ -161,7 +162,16 @@ function apply(run: TRun, node: TJourneyNode, outcome: TNodeOutcome, arrival: "e
  * is returned as it is, with no effects.
  */
 export function step(version: TJourneyVersion, enrollment: TEnrollmentState, context: TStepContext, now: Date): TStepResult {
-  if (enrollment.state === "completed" || enrollment.state === "exited") return { enrollment, effects: [] };
+  switch (enrollment.state) {
+    case "completed":
+    case "exited":
+      return { enrollment, effects: [] };
+    case "active":
+    case "waiting":
+      break;
+    default:
+      return assertNever(enrollment.state, "enrollment state");
+  }
   const run = begin(version, enrollment, context, now);
   let node = startNode(run);
   const where: TWhere = node ?? { id: enrollment.currentNodeId ?? "", type: "unknown" };
