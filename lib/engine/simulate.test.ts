@@ -115,6 +115,12 @@ describe("simulateJourney: the virtual clock", () => {
     expect(result).toMatchObject({ stoppedBecause: "until", enrollment: { state: "waiting", currentNodeId: "wfe" } });
   });
 
+  it("ignores an ingested event left on the caller's context", () => {
+    const stray = event("Order Completed", hours(1));
+    const result = simulateJourney(waitForPurchase, makeContext({ resumeEvent: stray }), [], window);
+    expect(result.enrollment?.exitReason).toBe("Timed out");
+  });
+
   it("does not enrol when the timeline lacks the trigger event", () => {
     const result = simulateJourney(cascade, makeContext(), [event("Page Viewed", t0)], window);
     expect(result).toMatchObject({ stoppedBecause: "notEnrolled", reason: 'no matching "Cart Abandoned" event in the timeline', enrollment: null, steps: [] });

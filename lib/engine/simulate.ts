@@ -80,8 +80,10 @@ export function simulateJourney(
 
   const entryMs = entry.at.getTime();
   const pending = sorted.filter((event, i) => i !== entry.index && event.timestamp.getTime() >= entryMs);
+  // The simulation decides which event is being ingested at each moment; a caller's is dropped.
+  const { resumeEvent: _callerEvent, ...base } = profileContext;
   let context: TStepContext = {
-    ...profileContext,
+    ...base,
     events: [...profileContext.events, ...sorted.filter((event, i) => i === entry.index || event.timestamp.getTime() < entryMs)],
     engagement: { ...profileContext.engagement },
   };
