@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { TNodeOutcome, TNodeRunInput } from "../../engine/types";
 import type { TCondition } from "../conditions/schema";
 import type { TJourneyGraph } from "../graph";
 import type { TValidationContext, TValidationIssue } from "../validation/types";
@@ -45,4 +46,9 @@ export type TNodeDefinition<TType extends string = string, TDataSchema extends z
   minDelayMs(data: z.output<TDataSchema>, handleId: string): number;
   /** The node's own static rules. Never throws. */
   validate(node: z.output<TNodeSchema<TType, TDataSchema>>, ctx: TNodeValidationContext): TValidationIssue[];
+  /**
+   * The engine handler (`engine.ts` in the node's folder): what a profile arriving at, or parked
+   * on, this node does now. Pure; `lib/engine/step` runs it and applies the outcome.
+   */
+  run(data: z.output<TDataSchema>, input: TNodeRunInput): TNodeOutcome;
 };

@@ -1,5 +1,6 @@
 import type { TNodeDefinition } from "../node-definition";
 import { defaultBranchData } from "./defaults";
+import { runBranch } from "./engine";
 import { branchHandles } from "./handles";
 import { branchDescription, branchLabel, summarizeBranch } from "./label";
 import { ZBranchData, ZBranchNode } from "./schema";
@@ -22,4 +23,5 @@ export const branchNode: TNodeDefinition<"branch", typeof ZBranchData> = {
   waits: false,
   minDelayMs: () => 0,
   validate: validateBranch,
+  run: runBranch,
 };

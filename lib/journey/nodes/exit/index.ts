@@ -1,5 +1,6 @@
 import type { TNodeDefinition } from "../node-definition";
 import { defaultExitData } from "./defaults";
+import { runExit } from "./engine";
 import { exitHandles } from "./handles";
 import { exitDescription, exitLabel, summarizeExit } from "./label";
 import { ZExitData, ZExitNode } from "./schema";
@@ -22,4 +23,5 @@ export const exitNode: TNodeDefinition<"exit", typeof ZExitData> = {
   waits: false,
   minDelayMs: () => 0,
   validate: validateExit,
+  run: runExit,
 };

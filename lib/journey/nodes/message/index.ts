@@ -1,5 +1,6 @@
 import type { TNodeDefinition } from "../node-definition";
 import { defaultMessageData } from "./defaults";
+import { runMessage } from "./engine";
 import { messageHandles } from "./handles";
 import { messageDescription, messageLabel, summarizeMessage } from "./label";
 import { ZMessageData, ZMessageNode } from "./schema";
@@ -23,4 +24,5 @@ export const messageNode: TNodeDefinition<"message", typeof ZMessageData> = {
   waits: false,
   minDelayMs: () => 0,
   validate: validateMessage,
+  run: runMessage,
 };

@@ -1,5 +1,6 @@
 import type { TNodeDefinition } from "../node-definition";
 import { defaultSplitData } from "./defaults";
+import { runSplit } from "./engine";
 import { splitHandles } from "./handles";
 import { splitDescription, splitLabel, summarizeSplit } from "./label";
 import { ZSplitData, ZSplitNode } from "./schema";
@@ -22,4 +23,5 @@ export const splitNode: TNodeDefinition<"split", typeof ZSplitData> = {
   waits: false,
   minDelayMs: () => 0,
   validate: validateSplit,
+  run: runSplit,
 };

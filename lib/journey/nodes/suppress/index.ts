@@ -1,5 +1,6 @@
 import type { TNodeDefinition } from "../node-definition";
 import { defaultSuppressData } from "./defaults";
+import { runSuppress } from "./engine";
 import { suppressHandles } from "./handles";
 import { summarizeSuppress, suppressDescription, suppressLabel } from "./label";
 import { ZSuppressData, ZSuppressNode } from "./schema";
@@ -22,4 +23,5 @@ export const suppressNode: TNodeDefinition<"suppress", typeof ZSuppressData> = {
   waits: false,
   minDelayMs: () => 0,
   validate: validateSuppress,
+  run: runSuppress,
 };

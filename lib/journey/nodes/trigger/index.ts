@@ -1,5 +1,6 @@
 import type { TNodeDefinition } from "../node-definition";
 import { defaultTriggerData } from "./defaults";
+import { runTrigger } from "./engine";
 import { triggerHandles } from "./handles";
 import { summarizeTrigger, triggerDescription, triggerLabel } from "./label";
 import { ZTriggerData, ZTriggerNode } from "./schema";
@@ -22,4 +23,5 @@ export const triggerNode: TNodeDefinition<"trigger", typeof ZTriggerData> = {
   waits: false,
   minDelayMs: () => 0,
   validate: validateTrigger,
+  run: runTrigger,
 };

@@ -1,5 +1,6 @@
 import type { TNodeDefinition } from "../node-definition";
 import { defaultUpdateProfileData } from "./defaults";
+import { runUpdateProfile } from "./engine";
 import { updateProfileHandles } from "./handles";
 import { summarizeUpdateProfile, updateProfileDescription, updateProfileLabel } from "./label";
 import { ZUpdateProfileData, ZUpdateProfileNode } from "./schema";
@@ -22,4 +23,5 @@ export const updateProfileNode: TNodeDefinition<"updateProfile", typeof ZUpdateP
   waits: false,
   minDelayMs: () => 0,
   validate: validateUpdateProfile,
+  run: runUpdateProfile,
 };

@@ -1,6 +1,7 @@
 import { durationToMs } from "../../duration";
 import type { TNodeDefinition } from "../node-definition";
 import { defaultWaitForEventData } from "./defaults";
+import { runWaitForEvent } from "./engine";
 import { waitForEventHandles } from "./handles";
 import { summarizeWaitForEvent, waitForEventDescription, waitForEventLabel } from "./label";
 import { ZWaitForEventData, ZWaitForEventNode } from "./schema";
@@ -24,4 +25,5 @@ export const waitForEventNode: TNodeDefinition<"waitForEvent", typeof ZWaitForEv
   // The event may arrive at once; only the timeout path is sure to have waited.
   minDelayMs: (data, handleId) => (handleId === "timeout" ? durationToMs(data.timeout) : 0),
   validate: validateWaitForEvent,
+  run: runWaitForEvent,
 };

@@ -1,6 +1,7 @@
 import { durationToMs } from "../../duration";
 import type { TNodeDefinition } from "../node-definition";
 import { defaultWaitData } from "./defaults";
+import { runWait } from "./engine";
 import { waitHandles } from "./handles";
 import { summarizeWait, waitDescription, waitLabel } from "./label";
 import { ZWaitData, ZWaitNode } from "./schema";
@@ -24,4 +25,5 @@ export const waitNode: TNodeDefinition<"wait", typeof ZWaitData> = {
   // A time-of-day wait may end a minute after arrival, so only a fixed duration is a sure delay.
   minDelayMs: (data) => (data.mode === "duration" ? durationToMs(data.duration) : 0),
   validate: validateWait,
+  run: runWait,
 };

@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { DEMO_WORKSPACE_SETTINGS } from "../../prisma/seed/demo-workspace-settings";
+import { cascadeTemplate } from "../journey/templates/cascade";
+import { instantiateTemplate } from "../journey/templates";
+import { exit, link, step as node } from "../journey/testing/fixtures";
+import { simulateJourney, type TSimulationResult } from "./simulate";
+import { at, effectsOf, event, makeContext, makeVersion } from "./testing/engine-fixtures";
+
+const cascade = makeVersion(
+  instantiateTemplate(cascadeTemplate, { "cascade-email": "tpl-email", "cascade-sms": "tpl-sms", "cascade-push": "tpl-push" }),
+  cascadeTemplate.settings,
+);
+const t0 = at("2024-06-03T09:00:00Z"); // Monday, 10:00 in London
+const hours = (h: number) => new Date(t0.getTime() + h * 3_600_000);
+const abandoned = event("Cart Abandoned", t0, { cart_url: "https://shop.test/cart/1" });
+const window = { start: t0, until: hours(24 * 5) };
+
+/** "HH:MM node action (reason)" per logged decision, hours counted from entry. */
+const story = (result: TSimulationResult) =>
+  result.steps.map((s) => `+${(s.at.getTime() - t0.getTime()) / 3_600_000}h ${s.nodeId} ${s.action}: ${s.reason}`);
+const sends = (result: TSimulationResult) => effectsOf(result.effects, "send").map((s) => `${s.channel}:${s.templateId}:${s.idempotencyKey}`);
+
+describe("simulateJourney: the cascade template", () => {
+  it("sends the email, then the SMS 24 h later when it was not opened, then the push 12 h after that", () => {
+    const result = simulateJourney(cascade, makeContext(), [abandoned], window);
+    expect(story(result)).toEqual([
+      "+0h trigger entered: entered on \"Cart Abandoned\"",
+      "+0h skip-recent-buyers passed: not suppressed: no match for performed \"Order Completed\" at least 1 time in the last 2 hours",
+      "+0h email sent: sent Email",
+      "+0h wait-24h waiting: waiting 24 hours",
+      "+24h wait-24h resumed: waited 24 hours",
+      "+24h opened-email branched: took path 'Else' (no path matched)",
+      "+24h sms sent: sent SMS",
+      "+24h wait-12h waiting: waiting 12 hours",
+      "+36h wait-12h resumed: waited 12 hours",
+      "+36h push sent: sent Push",
+      "+36h exit-done completed: Cascade finished",
+    ]);
+    expect(sends(result)).toEqual(["email:tpl-email:simulation:email:1", "sms:tpl-sms:simulation:sms:1", "push:tpl-push:simulation:push:1"]);
+    expect(result).toMatchObject({ stoppedBecause: "ended", enrollment: { state: "completed", exitReason: "Cascade finished" } });
+  });
+
+  it("stops after the email when it was opened", () => {
+    const result = simulateJourney(cascade, makeContext(), [abandoned], {
+      ...window,
+      engagement: ({ channel, at: sentAt }) => (channel === "email" ? { opened: new Date(sentAt.getTime() + 2 * 3_600_000) } : {}),
+    });
+    expect(story(result).slice(4)).toEqual(["+24h wait-24h resumed: waited 24 hours", "+24h opened-email branched: took path 'Opened the email'", "+24h exit-engaged completed: Engaged by email"]);
+    expect(sends(result)).toHaveLength(1);
+  });
+
+  it("leaves on the goal when the profile buys before the SMS: no SMS, no push", () => {
+    const result = simulateJourney(cascade, makeContext(), [abandoned, event("Order Completed", hours(5), { total: 80 })], window);
+    expect(story(result).slice(-2)).toEqual(['+5h wait-24h converted: converted: performed "Order Completed"', '+5h wait-24h exited: goal reached: performed "Order Completed"']);
+    expect(sends(result)).toEqual(["email:tpl-email:simulation:email:1"]);
+    expect(result.enrollment).toMatchObject({ state: "exited", exitReason: 'goal reached: performed "Order Completed"' });
+  });
+
+  it("sends the SMS but no push when the purchase comes between them", () => {
+    const result = simulateJourney(cascade, makeContext(), [abandoned, event("Order Completed", hours(30))], window);
+    expect(sends(result).map((s) => s.split(":")[0])).toEqual(["email", "sms"]);
+    expect(result.enrollment?.exitReason).toBe('goal reached: performed "Order Completed"');
+  });
+
+  it("suppresses a profile who bought in the two hours before entering", () => {
+    const result = simulateJourney(cascade, makeContext(), [event("Order Completed", hours(-1)), abandoned], window);
+    expect(story(result).at(-1)).toBe('+0h skip-recent-buyers suppressed: suppressed: performed "Order Completed" 1 h ago');
+    expect(sends(result)).toEqual([]);
+  });
+
+  it("goes straight from the email to the push for a profile without SMS consent", () => {
+    const result = simulateJourney(cascade, makeContext({ consent: { email: "subscribed", push: "subscribed" } }), [abandoned], window);
+    expect(story(result).slice(6, 8)).toEqual(["+24h sms skipped: no SMS consent", "+24h push sent: sent Push"]);
+  });
+
+  it("holds the push to the morning under the demo workspace's quiet hours", () => {
+    const context = makeContext({ profile: { timezone: "Europe/London" }, workspace: DEMO_WORKSPACE_SETTINGS });
+    const result = simulateJourney(cascade, context, [abandoned], window);
+    // 36 h after 10:00 is 22:00 in London, inside the 21:00–08:00 quiet hours for push.
+    expect(story(result).slice(-4)).toEqual([
+      "+36h wait-12h resumed: waited 12 hours",
+      "+36h push deferred: quiet hours until 08:00 Europe/London",
+      "+46h push sent: sent Push",
+      "+46h exit-done completed: Cascade finished",
+    ]);
+  });
+});
+
+describe("simulateJourney: the virtual clock", () => {
+  const waitForPurchase = makeVersion({
+    nodes: [
+      node("trigger", "trigger", { source: { kind: "api" }, reentry: "never" }),
+      node("tag", "updateProfile", { assignments: [{ trait: "stage", op: "set", value: "waiting" }] }),
+      node("wfe", "waitForEvent", { event: "Order Completed", timeout: { amount: 2, unit: "days" } }),
+      node("is-tagged", "branch", { paths: [{ id: "tagged", label: "Tagged", condition: { kind: "trait", path: "stage", op: "equals", value: "waiting" } }] }),
+      exit("bought", "Bought"),
+      exit("timeout", "Timed out"),
+      exit("untagged", "Untagged"),
+    ],
+    edges: [link("trigger", "next", "tag"), link("tag", "next", "wfe"), link("wfe", "event", "is-tagged"), link("wfe", "timeout", "timeout"), link("is-tagged", "tagged", "bought"), link("is-tagged", "else", "untagged")],
+  });
+
+  it("feeds timeline events to a waiting profile and keeps profile updates", () => {
+    const result = simulateJourney(waitForPurchase, makeContext(), [event("Page Viewed", hours(1)), event("Order Completed", hours(10))], window);
+    expect(result.enrollment).toMatchObject({ state: "completed", exitReason: "Bought", exitedAt: hours(10) });
+  });
+
+  it("takes the timeout when the event comes too late", () => {
+    const result = simulateJourney(waitForPurchase, makeContext(), [event("Order Completed", hours(49))], window);
+    expect(result.enrollment).toMatchObject({ exitReason: "Timed out", exitedAt: hours(48) });
+  });
+
+  it("stops at `until` with the profile still waiting", () => {
+    const result = simulateJourney(waitForPurchase, makeContext(), [], { start: t0, until: hours(24) });
+    expect(result).toMatchObject({ stoppedBecause: "until", enrollment: { state: "waiting", currentNodeId: "wfe" } });
+  });
+
+  it("ignores an ingested event left on the caller's context", () => {
+    const stray = event("Order Completed", hours(1));
+    const result = simulateJourney(waitForPurchase, makeContext({ resumeEvent: stray }), [], window);
+    expect(result.enrollment?.exitReason).toBe("Timed out");
+  });
+
+  it("does not enrol when the timeline lacks the trigger event", () => {
+    const result = simulateJourney(cascade, makeContext(), [event("Page Viewed", t0)], window);
+    expect(result).toMatchObject({ stoppedBecause: "notEnrolled", reason: 'no matching "Cart Abandoned" event in the timeline', enrollment: null, steps: [] });
+  });
+
+  it("stops after its iteration bound on a journey that loops on short waits", () => {
+    const looping = makeVersion({
+      nodes: [
+        node("trigger", "trigger", { source: { kind: "api" }, reentry: "never" }),
+        node("w", "wait", { mode: "duration", duration: { amount: 1, unit: "minutes" } }),
+        node("u", "updateProfile", { assignments: [] }),
+      ],
+      edges: [link("trigger", "next", "w"), link("w", "next", "u"), link("u", "next", "w")],
+    });
+    const result = simulateJourney(looping, makeContext(), [], { ...window, maxIterations: 50 });
+    expect(result).toMatchObject({ stoppedBecause: "iterationLimit", iterations: 50 });
+  });
+});
