@@ -119,9 +119,9 @@ test("a marketer writes an email and sees its HTML rendered in the preview, then
 test("a template a journey sends cannot be deleted, and the editor names the journey", async ({ page }) => {
   await signIn(page, "marketer");
   await page.getByRole("link", { name: "Templates" }).click();
-  await page.getByRole("link", { name: "Cascade · Cart reminder (SMS)" }).click();
+  await page.getByRole("link", { name: "Cascade · Cart reminder (SMS)", exact: true }).click();
   const usedIn = page.getByRole("region", { name: "Used in journeys" });
-  await expect(usedIn.getByRole("link", { name: "Cart recovery cascade" })).toBeVisible();
+  await expect(usedIn.getByRole("link", { name: "Cart recovery cascade", exact: true })).toBeVisible();
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Delete" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Cart recovery cascade" })).toContainText("is used by journey");
@@ -134,7 +134,7 @@ test("an analyst reads templates and previews them but cannot change them", asyn
   await expect(page.getByText("Read-only.")).toBeVisible();
   await expect(page.getByRole("button", { name: "New template" })).toHaveCount(0);
 
-  await page.getByRole("link", { name: "Cascade · Cart reminder (SMS)" }).click();
+  await page.getByRole("link", { name: "Cascade · Cart reminder (SMS)", exact: true }).click();
   const body = page.getByLabel("Body", { exact: true });
   await expect(body).toHaveAttribute("readonly", "");
   await expect(body).not.toBeEditable();
