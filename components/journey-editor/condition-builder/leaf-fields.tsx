@@ -150,7 +150,7 @@ function ConsentFields({ name, condition, onChange }: TLeafProps<TConsentConditi
   const { readOnly } = useBuilder();
   return (
     <div className="@container">
-      <div className="grid grid-cols-1 gap-1.5 @min-[16.5rem]:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-1 gap-1.5 @min-[18rem]:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <SelectInput size="xs" aria-label={`${name} consent status`} value={condition.status} disabled={readOnly} onChange={(event) => onChange({ ...condition, status: event.target.value as TConsentCondition["status"] })}>
         {CONSENT_STATUSES.map((s) => (
           <option key={s} value={s}>
