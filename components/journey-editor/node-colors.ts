@@ -4,3 +4,6 @@ export const CATEGORY_ACCENT: Record<string, { bar: string; icon: string }> = {
   action: { bar: "bg-brand-500", icon: "bg-brand-50 text-brand-700" },
   logic: { bar: "bg-amber-500", icon: "bg-amber-50 text-amber-700" },
 };
+
+/** The same accents as plain colours, for the minimap (SVG fills, not classes). */
+export const CATEGORY_HEX: Record<string, string> = { flow: "#0ea5e9", action: "#6366f1", logic: "#f59e0b" };
