@@ -1,0 +1,21 @@
+"use client";
+
+import { createContext, useContext } from "react";
+import type { TCondition } from "@/lib/journey/conditions/schema";
+import type { TInspectorContext } from "../inspector/inspector-context";
+
+/** What every row of one builder shares: how to edit the whole tree, and the pickers' lists. */
+export type TBuilderContext = {
+  /** Applies an edit to the builder's whole tree and emits the result. */
+  apply: (edit: (tree: TCondition) => TCondition) => void;
+  context: TInspectorContext;
+  readOnly: boolean;
+};
+
+export const BuilderContext = createContext<TBuilderContext | null>(null);
+
+export function useBuilder(): TBuilderContext {
+  const value = useContext(BuilderContext);
+  if (!value) throw new Error("condition rows must be rendered inside a ConditionBuilder");
+  return value;
+}
