@@ -85,7 +85,7 @@ function EditorShell({ readOnlyReason, lookups }: { readOnlyReason: TReadOnlyRea
       const anchor = selected.length === 1 ? state.history.present.graph.nodes.find((n) => n.id === selected[0]!.id) : undefined;
       const rect = canvasRef.current?.getBoundingClientRect();
       const centre = rect ? screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 3 }) : { x: 0, y: 0 };
-      actions.addNodeOfType(type, anchor ? positionAfter(anchor) : centre, anchor?.id);
+      actions.addNodeOfType(type, anchor ? positionAfter(state.history.present.graph, anchor) : centre, anchor?.id);
     },
     [store, actions, screenToFlowPosition],
   );

@@ -1,12 +1,13 @@
 "use client";
 
 import { Copy, Trash2 } from "lucide-react";
-import { nodeRegistry } from "@/lib/journey/registry";
+import { useCallback, useMemo } from "react";
 import { Button } from "@/components/ui/button";
-import { NodeIcon } from "../node-icon";
+import { buildInspectorContext } from "../inspector-context-data";
+import { JourneySettingsForm, NodeInspector } from "../inspector";
+import type { TInspectorContext } from "../inspector/inspector-context";
 import { useEditor, useEditorActions } from "../store/editor-context";
 import type { TWorkspaceLookups } from "../workspace-lookups";
-import { SettingsSummary } from "./settings-summary";
 
 /** Ids of the selected steps as one string, so subscribers re-render only when the selection changes. */
 const selectedKey = (s: { nodes: readonly { id: string; selected?: boolean }[] }) =>
@@ -16,66 +17,57 @@ const selectedKey = (s: { nodes: readonly { id: string; selected?: boolean }[] }
     .join("\n");
 
 /**
- * The right-hand panel: the selected step's details, a multi-selection summary, or, with nothing
+ * The right-hand panel: the selected step's form, a multi-selection summary, or, with nothing
  * selected, the journey's own settings.
  */
 export function SidePanel({ readOnly, lookups }: { readOnly: boolean; lookups: TWorkspaceLookups }) {
   const key = useEditor(selectedKey);
+  const graphNodes = useEditor((s) => s.history.present.graph.nodes);
+  // Rebuilt when steps change, not on drag frames (those do not touch the committed graph).
+  const context = useMemo(() => buildInspectorContext(graphNodes, lookups), [graphNodes, lookups]);
   const ids = key === "" ? [] : key.split("\n");
   return (
     <aside aria-label="Inspector" className="w-80 shrink-0 overflow-y-auto border-l border-slate-200 bg-white p-4">
-      {ids.length === 0 && <JourneySettingsPanel lookups={lookups} />}
-      {ids.length === 1 && <NodeDetails nodeId={ids[0]!} readOnly={readOnly} />}
+      {ids.length === 0 && <JourneySettingsPanel readOnly={readOnly} context={context} />}
+      {ids.length === 1 && <NodePanel nodeId={ids[0]!} readOnly={readOnly} context={context} />}
       {ids.length > 1 && <SelectionSummary count={ids.length} readOnly={readOnly} />}
     </aside>
   );
 }
 
-function JourneySettingsPanel({ lookups }: { lookups: TWorkspaceLookups }) {
+function JourneySettingsPanel({ readOnly, context }: { readOnly: boolean; context: TInspectorContext }) {
   const settings = useEditor((s) => s.history.present.settings);
-  const segmentName = (id: string) => lookups.segments.find((s) => s.id === id)?.name;
+  const actions = useEditorActions();
   return (
     <div className="space-y-4">
       <div>
         <h2 className="text-base font-semibold">Journey settings</h2>
-        <p className="mt-1 text-sm text-slate-600">Apply to the whole journey. Select a step on the canvas to see its own settings.</p>
+        <p className="mt-1 text-sm text-slate-600">Apply to the whole journey. Select a step on the canvas to edit the step instead.</p>
       </div>
-      <SettingsSummary settings={settings} segmentName={segmentName} />
+      <JourneySettingsForm settings={settings} onChange={actions.updateSettings} readOnly={readOnly} context={context} />
     </div>
   );
 }
 
-function NodeDetails({ nodeId, readOnly }: { nodeId: string; readOnly: boolean }) {
+function NodePanel({ nodeId, readOnly, context }: { nodeId: string; readOnly: boolean; context: TInspectorContext }) {
   const stored = useEditor((s) => s.history.present.graph.nodes.find((n) => n.id === nodeId));
+  const allIssues = useEditor((s) => s.issues);
+  const issues = useMemo(() => allIssues.filter((i) => i.nodeId === nodeId), [allIssues, nodeId]);
   const actions = useEditorActions();
+  const onChange = useCallback((data: unknown) => actions.updateNodeData(nodeId, data), [actions, nodeId]);
   if (!stored) return null;
-  const definition = nodeRegistry[stored.type];
-  const handles = definition.handles(stored.data as never);
   return (
     <div className="space-y-4">
-      <div className="flex items-center gap-2">
-        <NodeIcon name={definition.icon} className="size-5 text-brand-600" />
-        <h2 className="text-base font-semibold">{definition.label}</h2>
-      </div>
-      <p className="text-sm text-slate-600">{definition.description}</p>
-      <dl className="space-y-2 text-sm">
-        <div>
-          <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Does</dt>
-          <dd className="text-slate-800">{definition.summarize(stored.data as never)}</dd>
-        </div>
-        <div>
-          <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Outputs</dt>
-          <dd className="text-slate-800">{handles.length ? handles.map((h) => h.label).join(", ") : "none (journey ends here)"}</dd>
-        </div>
-        <div>
-          <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Step id</dt>
-          <dd className="font-mono text-xs text-slate-600">{stored.id}</dd>
-        </div>
-      </dl>
+      <NodeInspector node={stored} onChange={onChange} readOnly={readOnly} context={context} issues={issues} />
       {!readOnly && (
-        <Button variant="danger" size="sm" onClick={() => actions.deleteNodes([nodeId])} title="Delete step (Delete)">
-          <Trash2 className="size-3.5" aria-hidden /> Delete step
-        </Button>
+        <div className="flex gap-2 border-t border-slate-200 pt-3">
+          <Button size="sm" onClick={() => actions.duplicate()} title="Duplicate step (Ctrl+D)">
+            <Copy className="size-3.5" aria-hidden /> Duplicate
+          </Button>
+          <Button variant="danger" size="sm" onClick={() => actions.deleteNodes([nodeId])} title="Delete step (Delete)">
+            <Trash2 className="size-3.5" aria-hidden /> Delete step
+          </Button>
+        </div>
       )}
     </div>
   );

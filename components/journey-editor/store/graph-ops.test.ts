@@ -3,7 +3,7 @@ import { createNode, type TJourneyGraph } from "@/lib/journey/graph";
 import { parseGraph } from "@/lib/journey/parse-graph";
 import { exit, link, linearJourney, send, sendLinks, step } from "@/lib/journey/testing/fixtures";
 import { copySelection, duplicateSelection, pasteClip } from "./clipboard-ops";
-import { addNode, autoLayout, connectNodes, connectionProblem, deleteElements, insertNodeOnEdge, moveNodes, updateNodeData } from "./graph-ops";
+import { addNode, autoLayout, positionAfter, connectNodes, connectionProblem, deleteElements, insertNodeOnEdge, moveNodes, updateNodeData } from "./graph-ops";
 
 /** Ids e1, e2, … so tests can name the edges an operation creates. */
 function sequentialIds(prefix = "n") {
@@ -45,6 +45,8 @@ describe("adding and deleting", () => {
     const withExit = addNode(graph, exit("x1", "one"), "m");
     const withSecond = addNode(withExit, exit("x2", "two"), "m");
     expect(edgeKeys(withSecond)).toEqual(["m:next->x1", "m:skipped->x2"]);
+    // Each lands under the output it hangs from: Sent on the left, Skipped on the right.
+    expect(positionAfter(withExit, withExit.nodes[0]!).x).toBeGreaterThan(positionAfter(graph, graph.nodes[0]!).x);
     // No free output left: the third step is added unconnected.
     expect(edgeKeys(addNode(withSecond, exit("x3", "three"), "m"))).toEqual(["m:next->x1", "m:skipped->x2"]);
   });

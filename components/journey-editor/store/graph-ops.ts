@@ -11,8 +11,9 @@ import { nodeHandles } from "@/lib/journey/registry";
 export type TConnection = { source: string; sourceHandle: string; target: string };
 export type TPoint = { x: number; y: number };
 
-/** Vertical room between a node and the one added after it, in canvas pixels. */
+/** Room between a node and the ones added after it, in canvas pixels (a card is 240 × ~90). */
 export const FOLLOW_GAP_Y = 160;
+export const FOLLOW_GAP_X = 280;
 
 /** Why a connection is refused, or `null` when it is allowed. */
 export function connectionProblem(graph: TJourneyGraph, connection: TConnection): string | null {
@@ -57,9 +58,15 @@ export function addNode(graph: TJourneyGraph, node: TJourneyNode, afterId?: stri
   return connectNodes(added, { source: anchor.id, sourceHandle: handle, target: node.id }, newId);
 }
 
-/** Where a node appended after `anchor` goes: straight below it. */
-export function positionAfter(anchor: TJourneyNode): TPoint {
-  return { x: anchor.position.x, y: anchor.position.y + FOLLOW_GAP_Y };
+/**
+ * Where a node appended after `anchor` goes: below it, under the output it will hang from, so the
+ * steps after a branch's paths fan out side by side instead of piling up.
+ */
+export function positionAfter(graph: TJourneyGraph, anchor: TJourneyNode): TPoint {
+  const handles = nodeHandles(anchor);
+  const index = Math.max(0, handles.findIndex((h) => h.id === firstFreeHandle(graph, anchor)));
+  const offset = handles.length > 1 ? (index - (handles.length - 1) / 2) * FOLLOW_GAP_X : 0;
+  return { x: anchor.position.x + offset, y: anchor.position.y + FOLLOW_GAP_Y };
 }
 
 /** Removes the nodes (with every edge touching them) and the edges named. */
