@@ -15,6 +15,8 @@ export interface TJourneyRow {
   updatedAt: Date;
   archivedAt: Date | null;
   owner: { id: string; name: string; email: string } | null;
+  /** number of the version `liveVersionId` names, when the caller looked it up (see load-journey-detail.ts) */
+  liveVersionNumber?: number | null;
 }
 
 export interface TJourneyDetail extends TJourneySummary {
@@ -34,6 +36,7 @@ export function toJourneySummary(row: TJourneyRow): TJourneySummary {
     status: ZJourneyStatus.catch("draft").parse(row.status),
     revision: row.revision,
     liveVersionId: row.liveVersionId,
+    liveVersion: row.liveVersionNumber ?? null,
     owner: row.owner ? { id: row.owner.id, name: row.owner.name, email: row.owner.email } : null,
     nodeCount: Array.isArray(nodes) ? nodes.length : 0,
     createdAt: row.createdAt.toISOString(),

@@ -1,19 +1,44 @@
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "./build-openapi-document";
 
+type TOperation = {
+  requestBody?: { content: { "application/json": { schema: { required?: string[]; properties: Record<string, unknown> } } } };
+  responses: Record<string, { content: { "application/json": { schema: { properties?: Record<string, unknown> } } } }>;
+  "x-waymark-permission"?: string;
+};
+
 describe("OpenAPI document", () => {
   const doc = buildOpenApiDocument("http://localhost:3000");
+  const op = (path: string, method: string) => (doc.paths[path] as Record<string, TOperation> | undefined)?.[method];
 
   it("describes every journeys endpoint with its method", () => {
     expect(Object.keys(doc.paths["/api/v1/journeys"] ?? {}).sort()).toEqual(["get", "post"]);
     expect(Object.keys(doc.paths["/api/v1/journeys/{id}"] ?? {}).sort()).toEqual(["delete", "get", "put"]);
   });
 
+  it("describes publishing, versions, pause/resume and the template gallery", () => {
+    const expected: [string, string, string][] = [
+      ["/api/v1/journeys/{id}/validate", "post", "journeys:read"],
+      ["/api/v1/journeys/{id}/publish", "post", "journeys:write"],
+      ["/api/v1/journeys/{id}/versions", "get", "journeys:read"],
+      ["/api/v1/journeys/{id}/pause", "post", "journeys:write"],
+      ["/api/v1/journeys/{id}/resume", "post", "journeys:write"],
+      ["/api/v1/templates/journeys", "get", "journeys:read"],
+    ];
+    for (const [path, method, permission] of expected) {
+      expect(Object.keys(doc.paths[path] ?? {}), path).toEqual([method]);
+      expect(op(path, method)?.["x-waymark-permission"], path).toBe(permission);
+    }
+    expect(Object.keys(op("/api/v1/journeys/{id}/publish", "post")?.responses ?? {})).toEqual(expect.arrayContaining(["201", "409"]));
+    const versions = op("/api/v1/journeys/{id}/versions", "get")?.responses["200"]?.content["application/json"].schema;
+    expect(Object.keys(versions?.properties ?? {}).sort()).toEqual(["diff", "versions"]);
+  });
+
   it("derives request bodies from the zod schemas that validate them", () => {
-    const post = doc.paths["/api/v1/journeys"]?.post as { requestBody: { content: { "application/json": { schema: { required?: string[]; properties: Record<string, unknown> } } } } };
-    const schema = post.requestBody.content["application/json"].schema;
-    expect(schema.required).toContain("name");
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["name", "description", "graph"]));
+    const schema = op("/api/v1/journeys", "post")?.requestBody?.content["application/json"].schema;
+    // `name` may be left out when `template` is given, so neither is required on its own.
+    expect(schema?.required ?? []).not.toContain("name");
+    expect(Object.keys(schema?.properties ?? {})).toEqual(expect.arrayContaining(["name", "template", "description", "graph"]));
   });
 
   it("is valid JSON that survives a round trip", () => {

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { TRouteSpec } from "./define-route";
+import { journeyLifecycleRoutes } from "./routes-journey-lifecycle";
 import { journeyRoutes } from "./routes-journeys";
 
 /** Every public endpoint; each issue adds its routes here. */
-export const publicRoutes: TRouteSpec[] = [...journeyRoutes];
+export const publicRoutes: TRouteSpec[] = [...journeyRoutes, ...journeyLifecycleRoutes];
 
 const toSchema = (schema: z.ZodType, io: "input" | "output") => z.toJSONSchema(schema, { io, unrepresentable: "any" });
 
