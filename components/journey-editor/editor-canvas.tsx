@@ -3,7 +3,7 @@
 import { Background, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, type Connection, type Edge, type MiniMapNodeProps } from "@xyflow/react";
 import { forwardRef, useCallback, type DragEvent } from "react";
 import { nodeRegistry, isNodeType } from "@/lib/journey/registry";
-import { NODE_WIDTH } from "@/lib/journey/layout";
+import { NODE_HEIGHT, NODE_WIDTH } from "@/lib/journey/layout";
 import { edgeAtPoint, markDropTarget } from "./drop-on-edge";
 import type { TFlowEdge, TFlowNode } from "./flow-state";
 import { CATEGORY_HEX } from "./node-colors";
@@ -17,6 +17,7 @@ const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1 } as const;
 const PRO_OPTIONS = { hideAttribution: true } as const;
 const PAN_BUTTONS = [1, 2];
 const MULTI_SELECT_KEYS = ["Meta", "Control"];
+const MINIMAP_SIZE = { width: 168, height: 112 };
 /** Where a dropped card lands relative to the pointer: centred horizontally, grabbed near its top. */
 const DROP_GRAB_Y = 30;
 
@@ -64,8 +65,9 @@ export const EditorCanvas = forwardRef<HTMLDivElement, { readOnly: boolean }>(fu
       if (readOnly || !isNodeType(type)) return;
       event.preventDefault();
       const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const position = { x: point.x - NODE_WIDTH / 2, y: point.y - DROP_GRAB_Y };
       const edgeId = edgeAtPoint(event.clientX, event.clientY);
+      // On an edge the card centres on the connection line; elsewhere it hangs from the pointer.
+      const position = { x: point.x - NODE_WIDTH / 2, y: point.y - (edgeId ? NODE_HEIGHT / 2 : DROP_GRAB_Y) };
       if (edgeId) actions.insertOnEdge(edgeId, type, position);
       else actions.addNodeOfType(type, position);
     },
@@ -101,7 +103,7 @@ export const EditorCanvas = forwardRef<HTMLDivElement, { readOnly: boolean }>(fu
       >
         <Background gap={20} color="#e2e8f0" />
         <Controls showInteractive={false} showFitView={false} />
-        <MiniMap<TFlowNode> pannable zoomable nodeColor={miniMapColor} nodeComponent={MiniMapNodeShape} className="!bg-white" ariaLabel="Mini map" />
+        <MiniMap<TFlowNode> pannable zoomable nodeColor={miniMapColor} nodeComponent={MiniMapNodeShape} className="!bg-white" style={MINIMAP_SIZE} ariaLabel="Mini map" />
       </ReactFlow>
     </div>
   );

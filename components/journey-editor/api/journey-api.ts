@@ -15,14 +15,18 @@ export type TJourneyDetail = {
   status: string;
   revision: number;
   liveVersionId: string | null;
+  /** Number of the live (or paused) version; null until first published. */
+  liveVersion: number | null;
   graph: TJourneyGraph;
   settings: TJourneySettings;
 };
 
-export type TDiffEntry = { id: string; type: string; summary: string };
+/** A step named in a diff; `previousSummary` is what the live version's card said, when it differs. */
+export type TDiffEntry = { id: string; type: string; summary: string; previousSummary?: string };
 export type TVersionsResponse = {
-  versions: { id: string; version: number; publishedAt: string; author: { name: string; email: string } | null; nodeCount: number }[];
-  diff: { liveVersion: number | null; added: TDiffEntry[]; removed: TDiffEntry[]; changed: TDiffEntry[] };
+  versions: { id: string; version: number; publishedAt: string; author: { name: string; email: string } | null; nodeCount: number; live: boolean }[];
+  /** `unchanged`: graph and settings equal the live version, so publishing would be refused. */
+  diff: { liveVersion: number | null; added: TDiffEntry[]; removed: TDiffEntry[]; changed: TDiffEntry[]; unchanged: boolean };
 };
 export type TPublishResponse = { version: { id: string; version: number; publishedAt: string }; journey: TJourneyDetail };
 

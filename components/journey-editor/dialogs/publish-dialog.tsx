@@ -77,12 +77,13 @@ export function PublishDialog({ open, onClose, onPublished }: { open: boolean; o
             {step.diff.liveVersion === null ? "This is the first version: every step goes live." : `Compared with v${step.diff.liveVersion}: ${describeDiff(step.diff)}.`}
           </p>
           {step.diff.liveVersion !== null && <DiffList diff={step.diff} />}
+          {step.diff.unchanged && <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">The draft is identical to v{step.diff.liveVersion}, so there is nothing to publish. Edit the draft first.</p>}
           {warnings > 0 && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{warnings === 1 ? "1 warning remains" : `${warnings} warnings remain`}; they do not block publishing.</p>}
           <div className="flex justify-end gap-2">
             <Button variant="ghost" onClick={onClose}>
               Cancel
             </Button>
-            <Button variant="primary" onClick={() => void publish(step.diff)} disabled={step.kind === "publishing"}>
+            <Button variant="primary" onClick={() => void publish(step.diff)} disabled={step.kind === "publishing" || step.diff.unchanged}>
               {step.kind === "publishing" ? <Loader2 className="size-4 animate-spin" aria-hidden /> : <Rocket className="size-4" aria-hidden />} Publish v{next}
             </Button>
           </div>

@@ -90,7 +90,7 @@ export function EditorHeader({ readOnly, historyOpen, commands }: { readOnly: bo
           <>
             <Divider />
             {status === "live" && (
-              <Button size="sm" onClick={() => commands.setRunning(false)} title="Pause the live journey">
+              <Button size="sm" onClick={() => commands.setRunning(false)} title="Pause: nobody enters or moves on until you resume">
                 <Pause className="size-3.5" aria-hidden /> Pause
               </Button>
             )}

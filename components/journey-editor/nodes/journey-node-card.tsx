@@ -15,7 +15,10 @@ const COMPACT_ZOOM = 0.45;
 const isZoomedOut = (s: ReactFlowState) => s.transform[2] < COMPACT_ZOOM;
 
 const HIGHLIGHT_RING = { added: "ring-4 ring-emerald-400/70 border-emerald-500", changed: "ring-4 ring-amber-400/70 border-amber-500" } as const;
-const HIGHLIGHT_TEXT = { added: "new since live version", changed: "changed since live version" } as const;
+const HIGHLIGHT_PILL = {
+  added: { text: "New", title: "Added since the live version", className: "bg-emerald-100 text-emerald-800 ring-emerald-300" },
+  changed: { text: "Changed", title: "Changed since the live version", className: "bg-amber-100 text-amber-900 ring-amber-300" },
+} as const;
 
 /**
  * The canvas card every node type renders with: icon, label, a one-line summary from the
@@ -47,6 +50,11 @@ function JourneyNodeCardImpl({ id, data, selected }: NodeProps<TFlowNode>) {
       <div className={clsx("absolute inset-y-0 left-0 w-1 rounded-l-lg", accent.bar)} aria-hidden />
       {node.type !== "trigger" && <Handle type="target" position={Position.Top} className="!size-3 !border-2 !border-white !bg-slate-400" />}
       <IssueBadges errors={errors} warnings={warnings} />
+      {highlight && (
+        <span title={HIGHLIGHT_PILL[highlight].title} className={clsx("absolute -top-2.5 left-3 rounded-full px-1.5 text-[10px] font-semibold leading-4 ring-1", HIGHLIGHT_PILL[highlight].className)}>
+          {HIGHLIGHT_PILL[highlight].text}
+        </span>
+      )}
       {compact ? (
         <div className="flex h-[72px] items-center gap-3 pl-4 pr-3">
           <span className={clsx("flex size-11 shrink-0 items-center justify-center rounded-lg", accent.icon)}>
@@ -61,10 +69,7 @@ function JourneyNodeCardImpl({ id, data, selected }: NodeProps<TFlowNode>) {
               <NodeIcon name={definition.icon} className="size-4" />
             </span>
             <div className="min-w-0">
-              <p className="text-[11px] font-semibold uppercase tracking-wide text-slate-500">
-                {definition.label}
-                {highlight && <span className={clsx("ml-1.5 normal-case tracking-normal", highlight === "added" ? "text-emerald-700" : "text-amber-700")}>· {HIGHLIGHT_TEXT[highlight]}</span>}
-              </p>
+              <p className="text-[11px] font-semibold uppercase tracking-wide text-slate-500">{definition.label}</p>
               <p className="line-clamp-2 text-sm text-slate-800">{summary}</p>
             </div>
           </div>

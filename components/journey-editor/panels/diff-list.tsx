@@ -22,7 +22,7 @@ export function describeDiff(diff: TVersionsResponse["diff"]): string {
  */
 export function DiffList({ diff, onFocus }: { diff: TVersionsResponse["diff"]; onFocus?: (nodeId: string) => void }) {
   const empty = diff.added.length + diff.changed.length + diff.removed.length === 0;
-  if (empty) return <p className="text-sm text-slate-600">No step differs from the live version.</p>;
+  if (empty) return <p className="text-sm text-slate-600">No step differs from the live version{diff.unchanged ? "." : " (only positions or journey settings changed)."}</p>;
   return (
     <div className="space-y-3">
       {KINDS.map(({ key, title, Icon, tone }) => {
@@ -44,6 +44,7 @@ export function DiffList({ diff, onFocus }: { diff: TVersionsResponse["diff"]; o
                     <span className="min-w-0">
                       <span className="block text-xs font-medium text-slate-500">{label}</span>
                       <span className="block truncate text-sm text-slate-800">{entry.summary}</span>
+                      {entry.previousSummary && <span className="block truncate text-xs text-slate-500">was: {entry.previousSummary}</span>}
                     </span>
                   </>
                 );

@@ -79,7 +79,7 @@ export function VersionHistory({ onClose, onFocus }: { onClose: () => void; onFo
                     <li key={v.id} className="rounded-md border border-slate-200 px-3 py-2">
                       <p className="flex items-center gap-2 text-sm font-medium text-slate-900">
                         v{v.version}
-                        {v.version === load.data.diff.liveVersion && <span className="rounded-full bg-emerald-50 px-1.5 text-xs font-medium text-emerald-700 ring-1 ring-emerald-200">live</span>}
+                        {v.live && <span className="rounded-full bg-emerald-50 px-1.5 text-xs font-medium text-emerald-700 ring-1 ring-emerald-200">live</span>}
                         <span className="ml-auto text-xs font-normal text-slate-500">{v.nodeCount} steps</span>
                       </p>
                       <p className="text-xs text-slate-600">

@@ -73,6 +73,20 @@ describe("inserting onto an edge", () => {
     expect(parseGraph(next).ok).toBe(true);
   });
 
+  it("moves the rest of the path down when the new step would sit on top of it", () => {
+    const graph = linearJourney();
+    const at = (g: TJourneyGraph, id: string) => g.nodes.find((n) => n.id === id)!.position;
+    const edge = graph.edges.find((e) => e.source === "trigger")!;
+    const wait = createNode("wait", { x: at(graph, "email").x, y: at(graph, "email").y - 10 }, "w");
+    const next = insertNodeOnEdge(graph, edge.id, wait);
+    expect(at(next, "email").y).toBeGreaterThanOrEqual(wait.position.y + 160);
+    expect(at(next, "done").y - at(next, "email").y).toBe(at(graph, "done").y - at(graph, "email").y);
+    expect(at(next, "trigger")).toEqual(at(graph, "trigger"));
+    // Dropped well above the target, nothing needs to move.
+    const high = createNode("wait", { x: 0, y: at(graph, "email").y - 400 }, "w");
+    expect(at(insertNodeOnEdge(graph, edge.id, high), "email")).toEqual(at(graph, "email"));
+  });
+
   it("adds exits and triggers beside the edge, since neither can sit in the middle of a path", () => {
     const graph = linearJourney();
     const edgeId = graph.edges[0]!.id;

@@ -82,15 +82,16 @@ export function deleteElements(graph: TJourneyGraph, ids: { nodeIds?: Iterable<s
 
 /**
  * Drops `node` onto an edge: source → node → target, the second edge leaving through the node's
- * first output. A trigger (nothing may lead into it) or a node without outputs (an exit) cannot
- * sit in the middle of a path, so those are simply added beside it.
+ * first output. The target and every step after it move down when they would sit on top of the
+ * new step, so an insertion never buries a card. A trigger (nothing may lead into it) or a node
+ * without outputs (an exit) cannot sit in the middle of a path, so those are simply added beside it.
  */
 export function insertNodeOnEdge(graph: TJourneyGraph, edgeId: string, node: TJourneyNode, newId: TIdFactory = randomShortId): TJourneyGraph {
   const edge = graph.edges.find((e) => e.id === edgeId);
   const firstHandle = nodeHandles(node)[0];
   if (!edge || node.type === "trigger" || firstHandle === undefined) return addNode(graph, node);
   if (graph.nodes.some((n) => n.id === node.id)) return graph;
-  return {
+  const spliced: TJourneyGraph = {
     nodes: [...graph.nodes, node],
     edges: [
       ...graph.edges.filter((e) => e.id !== edgeId),
@@ -98,6 +99,25 @@ export function insertNodeOnEdge(graph: TJourneyGraph, edgeId: string, node: TJo
       createEdge(node.id, firstHandle.id, edge.target, newId()),
     ],
   };
+  return makeRoomBelow(spliced, node, edge.target);
+}
+
+/** Shifts `from` and every step reachable from it (except `inserted`) down so `inserted` has room above them. */
+function makeRoomBelow(graph: TJourneyGraph, inserted: TJourneyNode, from: string): TJourneyGraph {
+  const target = graph.nodes.find((n) => n.id === from);
+  const shift = target ? inserted.position.y + FOLLOW_GAP_Y - target.position.y : 0;
+  if (!target || shift <= 0) return graph;
+  const below = new Set<string>();
+  const queue = [from];
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    // A loop back through the new step must not drag the steps above it down too.
+    if (below.has(id) || id === inserted.id) continue;
+    below.add(id);
+    for (const e of graph.edges) if (e.source === id) queue.push(e.target);
+  }
+  const positions = new Map(graph.nodes.filter((n) => below.has(n.id) && n.position.y >= inserted.position.y).map((n) => [n.id, { x: n.position.x, y: n.position.y + shift }]));
+  return moveNodes(graph, positions);
 }
 
 /**

@@ -18,7 +18,7 @@ export default async function JourneyEditorPage({ params }: { params: Promise<{ 
     if (error instanceof DomainError && error.kind === "notFound") notFound();
     throw error;
   });
-  const context = await loadEditorContext(workspaceId, journey);
+  const context = await loadEditorContext(workspaceId);
   const readOnlyReason: TReadOnlyReason = !can(member.current.role, "journeys:write") ? "role" : journey.status === "archived" ? "archived" : null;
   const settings = parseJourneySettings(journey.settings);
   return (
@@ -30,7 +30,7 @@ export default async function JourneyEditorPage({ params }: { params: Promise<{ 
           name: journey.name,
           status: journey.status,
           revision: journey.revision,
-          liveVersion: context.liveVersion,
+          liveVersion: journey.liveVersion,
           graph: journey.graph,
           // Stored settings that no longer parse open as defaults (saved only once someone edits them).
           settings: settings.ok ? settings.settings : defaultJourneySettings(),
