@@ -22,6 +22,7 @@ export function describeIssueCounts(issues: readonly TValidationIssue[]): string
  */
 export function IssuesPanel({ open, onToggle, onFocusIssue }: { open: boolean; onToggle: () => void; onFocusIssue: (issue: TValidationIssue) => void }) {
   const issues = useEditor((s) => s.issues);
+  const checked = useEditor((s) => s.issuesChecked);
   const nodes = useEditor((s) => s.history.present.graph.nodes);
   const errors = issues.some((i) => i.severity === "error");
   const labelOf = (nodeId: string | undefined) => {
@@ -41,14 +42,14 @@ export function IssuesPanel({ open, onToggle, onFocusIssue }: { open: boolean; o
         {issues.length === 0 ? <CircleCheck className="size-4 text-emerald-600" aria-hidden /> : errors ? <CircleAlert className="size-4 text-red-600" aria-hidden /> : <TriangleAlert className="size-4 text-amber-500" aria-hidden />}
         <span className="font-medium">Issues</span>
         <span className={clsx("text-slate-600", errors && "text-red-700")} data-testid="issue-counts">
-          {describeIssueCounts(issues)}
+          {checked ? describeIssueCounts(issues) : "Checking…"}
         </span>
         {errors && <span className="text-xs text-slate-500">· fix errors to publish</span>}
         <span className="ml-auto text-slate-400">{open ? <ChevronDown className="size-4" aria-hidden /> : <ChevronUp className="size-4" aria-hidden />}</span>
       </button>
       {open && (
         <ul id="issues-list" className="max-h-56 divide-y divide-slate-100 overflow-y-auto border-t border-slate-100">
-          {issues.length === 0 && <li className="px-4 py-3 text-sm text-slate-600">Nothing to fix: this journey can be published.</li>}
+          {checked && issues.length === 0 && <li className="px-4 py-3 text-sm text-slate-600">Nothing to fix: this journey can be published.</li>}
           {issues.map((issue, i) => (
             <li key={`${issue.code}-${issue.nodeId ?? ""}-${i}`}>
               <button type="button" onClick={() => onFocusIssue(issue)} className="flex w-full items-start gap-2.5 px-4 py-2 text-left hover:bg-slate-50" aria-label={`${issue.severity === "error" ? "Error" : "Warning"} on ${labelOf(issue.nodeId)}: ${issue.message}`}>

@@ -70,6 +70,8 @@ export type TEditorState = Omit<TEditorInit, "graph" | "settings"> & {
   save: TSaveStatus;
   issues: TValidationIssue[];
   issueCounts: Record<string, TIssueCount>;
+  /** False until the first validation result arrives (it runs in a worker). */
+  issuesChecked: boolean;
   /** Steps the version-history drawer marks on the canvas. */
   highlight: Record<string, THighlight> | null;
   clip: TClip | null;
@@ -208,7 +210,7 @@ export function createEditorStore(init: TEditorInit): TEditorStore {
         get().actions.select(get().nodes.map((n) => n.id));
       },
       setIssues(issues) {
-        set({ issues, issueCounts: countIssues(issues) });
+        set({ issues, issueCounts: countIssues(issues), issuesChecked: true });
       },
       setHighlight(highlight) {
         set({ highlight });
@@ -244,6 +246,7 @@ export function createEditorStore(init: TEditorInit): TEditorStore {
       save: { kind: "idle" },
       issues: [],
       issueCounts: {},
+      issuesChecked: false,
       highlight: null,
       clip: null,
       pasteCount: 0,

@@ -74,7 +74,7 @@ describe("inserting onto an edge", () => {
   });
 
   it("moves the rest of the path down when the new step would sit on top of it", () => {
-    const graph = linearJourney();
+    const graph = autoLayout(linearJourney());
     const at = (g: TJourneyGraph, id: string) => g.nodes.find((n) => n.id === id)!.position;
     const edge = graph.edges.find((e) => e.source === "trigger")!;
     const wait = createNode("wait", { x: at(graph, "email").x, y: at(graph, "email").y - 10 }, "w");
@@ -82,9 +82,14 @@ describe("inserting onto an edge", () => {
     expect(at(next, "email").y).toBeGreaterThanOrEqual(wait.position.y + 160);
     expect(at(next, "done").y - at(next, "email").y).toBe(at(graph, "done").y - at(graph, "email").y);
     expect(at(next, "trigger")).toEqual(at(graph, "trigger"));
-    // Dropped well above the target, nothing needs to move.
-    const high = createNode("wait", { x: 0, y: at(graph, "email").y - 400 }, "w");
-    expect(at(insertNodeOnEdge(graph, edge.id, high), "email")).toEqual(at(graph, "email"));
+    // Dropped right under the source, the new step still keeps a row's distance from it.
+    const close = createNode("wait", { x: 0, y: at(graph, "trigger").y + 20 }, "w");
+    expect(at(insertNodeOnEdge(graph, edge.id, close), "w").y).toBe(at(graph, "trigger").y + 160);
+    // With room to spare below, nothing else moves.
+    const roomy = moveNodes(graph, new Map([["email", { x: 20, y: 1000 }], ["done", { x: 20, y: 1200 }]]));
+    const inGap = insertNodeOnEdge(roomy, edge.id, createNode("wait", { x: 0, y: 500 }, "w"));
+    expect(at(inGap, "email")).toEqual(at(roomy, "email"));
+    expect(at(inGap, "w").y).toBe(500);
   });
 
   it("adds exits and triggers beside the edge, since neither can sit in the middle of a path", () => {

@@ -91,15 +91,25 @@ export function insertNodeOnEdge(graph: TJourneyGraph, edgeId: string, node: TJo
   const firstHandle = nodeHandles(node)[0];
   if (!edge || node.type === "trigger" || firstHandle === undefined) return addNode(graph, node);
   if (graph.nodes.some((n) => n.id === node.id)) return graph;
+  const placed = clearOfSource(graph, edge.source, edge.target, node);
   const spliced: TJourneyGraph = {
-    nodes: [...graph.nodes, node],
+    nodes: [...graph.nodes, placed],
     edges: [
       ...graph.edges.filter((e) => e.id !== edgeId),
       createEdge(edge.source, edge.sourceHandle, node.id, newId()),
       createEdge(node.id, firstHandle.id, edge.target, newId()),
     ],
   };
-  return makeRoomBelow(spliced, node, edge.target);
+  return makeRoomBelow(spliced, placed, edge.target);
+}
+
+/** On a downward connection, keeps the inserted step at least a row below its source. */
+function clearOfSource(graph: TJourneyGraph, sourceId: string, targetId: string, node: TJourneyNode): TJourneyNode {
+  const source = graph.nodes.find((n) => n.id === sourceId);
+  const target = graph.nodes.find((n) => n.id === targetId);
+  if (!source || !target || target.position.y <= source.position.y) return node;
+  const minY = source.position.y + FOLLOW_GAP_Y;
+  return node.position.y >= minY ? node : { ...node, position: { x: node.position.x, y: minY } };
 }
 
 /** Shifts `from` and every step reachable from it (except `inserted`) down so `inserted` has room above them. */
