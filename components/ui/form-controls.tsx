@@ -1,5 +1,5 @@
 import clsx from "clsx";
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import { cloneElement, useId, type InputHTMLAttributes, type ReactElement, type ReactNode, type SelectHTMLAttributes } from "react";
 
 /*
  * Compact form controls for narrow panels (the journey inspector is 288–360 px wide). They match
@@ -9,16 +9,20 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react
 export type TControlSize = "sm" | "xs";
 
 const BASE =
-  "block w-full min-w-0 rounded-md border border-slate-300 bg-white shadow-xs placeholder:text-slate-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/20 disabled:bg-slate-100 disabled:text-slate-500 aria-[invalid=true]:border-red-400 aria-[invalid=true]:ring-red-500/20";
+  "block min-w-0 rounded-md border border-slate-300 bg-white shadow-xs placeholder:text-slate-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/20 disabled:bg-slate-100 disabled:text-slate-500 aria-[invalid=true]:border-red-400 aria-[invalid=true]:ring-red-500/20";
 
 const SIZES: Record<TControlSize, string> = {
   sm: "px-2.5 py-1.5 text-sm",
   xs: "px-2 py-1 text-xs",
 };
 
-/** Class names of a compact text field, for controls built elsewhere (number and list inputs). */
+/**
+ * Class names of a compact text field, for controls built elsewhere (number and list inputs).
+ * Full width unless `className` sets a width: two width utilities would fight over CSS order.
+ */
 export function controlClass(size: TControlSize = "sm", className?: string): string {
-  return clsx(BASE, SIZES[size], className);
+  const setsWidth = /(^|\s)w-/.test(className ?? "");
+  return clsx(BASE, SIZES[size], !setsWidth && "w-full", className);
 }
 
 export function TextInput({ size = "sm", className, ...props }: Omit<InputHTMLAttributes<HTMLInputElement>, "size"> & { size?: TControlSize }) {
@@ -26,17 +30,26 @@ export function TextInput({ size = "sm", className, ...props }: Omit<InputHTMLAt
 }
 
 export function SelectInput({ size = "sm", className, ...props }: Omit<SelectHTMLAttributes<HTMLSelectElement>, "size"> & { size?: TControlSize }) {
-  return <select {...props} className={controlClass(size, clsx("pr-7", className))} />;
+  return <select {...props} className={controlClass(size, clsx(size === "xs" ? "pr-5" : "pr-7", className))} />;
 }
 
-/** A label above its control, with optional help text and an error line. */
-export function FormField({ label, hint, error, children, className }: { label: string; hint?: ReactNode; error?: string; children: ReactNode; className?: string }) {
+/**
+ * A label above its control, with optional help text and an error line. The label points at the
+ * control by id rather than wrapping it: a wrapped select would add its chosen option to its own
+ * accessible name ("Channel Email"). The help text is tied to the control with `aria-describedby`.
+ */
+export function FormField({ label, hint, error, children, className }: { label: string; hint?: ReactNode; error?: string; children: ReactElement<{ id?: string; "aria-describedby"?: string }>; className?: string }) {
+  const id = useId();
+  const describedBy = `${id}-note`;
+  const note = error ? <FieldError>{error}</FieldError> : hint ? <HelpText>{hint}</HelpText> : null;
   return (
-    <label className={clsx("block min-w-0 space-y-1", className)}>
-      <span className="block text-xs font-medium text-slate-700">{label}</span>
-      {children}
-      {error ? <FieldError>{error}</FieldError> : hint ? <HelpText>{hint}</HelpText> : null}
-    </label>
+    <div className={clsx("min-w-0 space-y-1", className)}>
+      <label htmlFor={id} className="block text-xs font-medium text-slate-700">
+        {label}
+      </label>
+      {cloneElement(children, note ? { id, "aria-describedby": describedBy } : { id })}
+      {note && <div id={describedBy}>{note}</div>}
+    </div>
   );
 }
 
@@ -80,10 +93,10 @@ export function CheckboxField({
   );
 }
 
-/** A titled block of a form; `title` is also the accessible name of the group. */
+/** A titled block of a form (a plain section: forms have many, and landmarks for each would be noise). */
 export function FormSection({ title, description, children, actions }: { title: string; description?: ReactNode; children: ReactNode; actions?: ReactNode }) {
   return (
-    <section aria-label={title} className="space-y-2.5 border-t border-slate-200 pt-3 first:border-t-0 first:pt-0">
+    <section className="space-y-2.5 border-t border-slate-200 pt-3 first:border-t-0 first:pt-0">
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
           <h3 className="text-[11px] font-semibold uppercase tracking-wide text-slate-500">{title}</h3>

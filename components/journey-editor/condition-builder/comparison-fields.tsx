@@ -31,8 +31,9 @@ export function ComparisonFields({ name, comparison, onChange, disabled }: { nam
   const type = picked && fitsValueType(picked, op, value) ? picked : inferValueType(op, value);
 
   return (
-    <div className="space-y-1.5">
-      <div className="grid grid-cols-[5.5rem_minmax(0,1fr)] gap-1.5">
+    <div className="@container space-y-1.5">
+      {/* Side by side where there is room; stacked in deeply nested rows so neither select truncates. */}
+      <div className="grid grid-cols-1 gap-1.5 @min-[14rem]:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <SelectInput
           size="xs"
           aria-label={`${name} value type`}

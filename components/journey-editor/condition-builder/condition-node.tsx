@@ -83,7 +83,7 @@ function GroupView({ group, path, name, negation, depth }: TNodeProps & { group:
   const own = (label: string) => (isRoot ? label : `${label} to ${name}`);
   const joiner = group.kind === "all" ? "and" : "or";
   return (
-    <div className={clsx("space-y-1.5", !isRoot && "rounded-md border border-slate-200 bg-slate-50/70 p-1.5")}>
+    <div className={clsx("space-y-1.5", !isRoot && "rounded-r-md border-l-2 border-slate-300 bg-slate-50/70 py-1.5 pr-1 pl-1.5")}>
       <div className="flex items-center gap-1">
         <SelectInput
           size="xs"

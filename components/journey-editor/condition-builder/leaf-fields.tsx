@@ -49,7 +49,7 @@ function EventFields({ name, condition, onChange }: TLeafProps<TEventCondition>)
     <div className="space-y-1.5">
       <TextInput size="xs" aria-label={`${name} event name`} placeholder="event, e.g. Order Completed" value={condition.name} disabled={readOnly} onChange={(event) => onChange({ ...condition, name: event.target.value })} />
       <div className="flex items-center gap-1.5">
-        <SelectInput size="xs" aria-label={`${name} count operator`} value={condition.op} disabled={readOnly} className="w-24 shrink-0" onChange={(event) => onChange({ ...condition, op: event.target.value as TEventCondition["op"] })}>
+        <SelectInput size="xs" aria-label={`${name} count operator`} value={condition.op} disabled={readOnly} className="min-w-0 flex-1" onChange={(event) => onChange({ ...condition, op: event.target.value as TEventCondition["op"] })}>
           {EVENT_COUNT_OPERATORS.map((op) => (
             <option key={op} value={op}>
               {COUNT_LABELS[op]}
@@ -72,7 +72,7 @@ function EventFields({ name, condition, onChange }: TLeafProps<TEventCondition>)
       {filters.map((filter, index) => {
         const filterName = `${name} filter ${index + 1}`;
         return (
-          <div key={index} className="space-y-1.5 rounded border border-dashed border-slate-300 p-1.5">
+          <div key={index} className="space-y-1.5 border-l-2 border-dashed border-slate-300 py-0.5 pl-1.5">
             <div className="flex items-center gap-1">
               <span className="shrink-0 text-[11px] text-slate-500">where</span>
               <TextInput size="xs" aria-label={`${filterName} property`} placeholder="property, e.g. total" value={filter.path} disabled={readOnly} onChange={(event) => setFilters(filters.map((f, i) => (i === index ? { ...f, path: event.target.value } : f)))} />
@@ -133,7 +133,7 @@ function EngagementFields({ name, condition, onChange }: TLeafProps<TEngagementC
         <option value="">Choose a message step…</option>
         {messages.map((m) => (
           <option key={m.id} value={m.id}>
-            {m.label} ({m.id})
+            {m.label}
           </option>
         ))}
         {!known && <option value={condition.nodeId}>Missing step {condition.nodeId}</option>}
@@ -149,7 +149,8 @@ const CONSENT_LABELS = { subscribed: "is subscribed to", unsubscribed: "is unsub
 function ConsentFields({ name, condition, onChange }: TLeafProps<TConsentCondition>) {
   const { readOnly } = useBuilder();
   return (
-    <div className="grid grid-cols-2 gap-1.5">
+    <div className="@container">
+      <div className="grid grid-cols-1 gap-1.5 @min-[16.5rem]:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <SelectInput size="xs" aria-label={`${name} consent status`} value={condition.status} disabled={readOnly} onChange={(event) => onChange({ ...condition, status: event.target.value as TConsentCondition["status"] })}>
         {CONSENT_STATUSES.map((s) => (
           <option key={s} value={s}>
@@ -164,6 +165,7 @@ function ConsentFields({ name, condition, onChange }: TLeafProps<TConsentConditi
           </option>
         ))}
       </SelectInput>
+      </div>
     </div>
   );
 }
@@ -172,8 +174,8 @@ function ConsentFields({ name, condition, onChange }: TLeafProps<TConsentConditi
 function SegmentFields({ name, condition, onChange }: TLeafProps<TSegmentCondition>) {
   const { readOnly, context } = useBuilder();
   return (
-    <div className="space-y-1.5">
-      <div className="grid grid-cols-[6rem_minmax(0,1fr)] gap-1.5">
+    <div className="@container space-y-1.5">
+      <div className="grid grid-cols-1 gap-1.5 @min-[14rem]:grid-cols-[6rem_minmax(0,1fr)]">
         <SelectInput size="xs" aria-label={`${name} membership`} value={condition.inSegment ? "in" : "out"} disabled={readOnly} onChange={(event) => onChange({ ...condition, inSegment: event.target.value === "in" })}>
           <option value="in">is in</option>
           <option value="out">is not in</option>
@@ -194,6 +196,8 @@ export function SegmentSelect({
   disabled,
   size = "sm",
   emptyLabel = "Choose a segment…",
+  id,
+  "aria-describedby": describedBy,
 }: {
   label: string;
   value: string;
@@ -202,10 +206,12 @@ export function SegmentSelect({
   disabled: boolean;
   size?: "sm" | "xs";
   emptyLabel?: string;
+  id?: string;
+  "aria-describedby"?: string;
 }) {
   const known = value === "" || segments.some((s) => s.id === value);
   return (
-    <SelectInput size={size} aria-label={label} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value)}>
+    <SelectInput id={id} size={size} aria-label={label} aria-describedby={describedBy} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value)}>
       <option value="">{emptyLabel}</option>
       {segments.map((s) => (
         <option key={s.id} value={s.id}>
@@ -232,9 +238,9 @@ export function NoSegmentsHint() {
 export const LEAF_KIND_LABELS: Record<TLeafKind, string> = {
   trait: "Profile trait",
   event: "Performed event",
-  engagement: "Message engagement",
-  consent: "Channel consent",
-  segment: "Segment membership",
+  engagement: "Engagement",
+  consent: "Consent",
+  segment: "Segment",
 };
 
 type TLeafOf<K extends TLeafKind> = Extract<TTraitCondition | TEventCondition | TEngagementCondition | TConsentCondition | TSegmentCondition, { kind: K }>;

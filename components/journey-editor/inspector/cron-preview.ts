@@ -88,7 +88,7 @@ export function previewCron(expression: string, timeZone: string, from: Date = n
   const description = describeCron(expression);
   if (description === undefined) return { ok: false, message: "Not a valid schedule. Use five fields: minute hour day-of-month month day-of-week, e.g. 0 9 * * 1." };
   if (!isValidTimeZone(timeZone)) return { ok: false, message: `"${timeZone}" is not a known time zone.` };
-  const format = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const format = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   const runs = new Cron(expression.trim(), { timezone: timeZone, paused: true }).nextRuns(count, from);
   return { ok: true, description, nextRuns: runs.map((d) => format.format(d)) };
 }

@@ -41,15 +41,16 @@ export function NodeInspector({ node, onChange, readOnly, context, issues }: TNo
             <NodeIcon name={definition.icon} className="size-4" />
           </span>
           <h2 className="min-w-0 flex-1 truncate text-base font-semibold text-slate-900">{definition.label}</h2>
-          <code className="shrink-0 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[10px] text-slate-600" title="Step id" aria-label={`Step id ${node.id}`}>
-            {node.id}
-          </code>
         </div>
         <p className="text-xs leading-snug text-slate-600">{definition.description}</p>
-        <p className="text-[11px] text-slate-500">
-          <span className="font-medium text-slate-600">Outputs: </span>
-          {outputs.length > 0 ? outputs.map((h) => h.label || h.id).join(", ") : "none (the journey ends here)"}
-        </p>
+        <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-2 gap-y-0.5 text-[11px] text-slate-500">
+          <dt className="font-medium text-slate-600">Step id</dt>
+          <dd className="truncate font-mono" aria-label="Step id">
+            {node.id}
+          </dd>
+          <dt className="font-medium text-slate-600">Outputs</dt>
+          <dd>{outputs.length > 0 ? outputs.map((h) => h.label || h.id).join(", ") : "none (the journey ends here)"}</dd>
+        </dl>
       </header>
       <fieldset disabled={readOnly} aria-label={`${definition.label} settings`} className="min-w-0 border-t border-slate-200 pt-3">
         <Form key={node.id} nodeId={node.id} data={node.data} onChange={onChange} readOnly={readOnly} context={context} />

@@ -45,7 +45,7 @@ export function BranchForm({ data, onChange, readOnly, context }: TNodeFormProps
                     <Trash2 className="size-3.5" aria-hidden />
                   </IconButton>
                 </div>
-                <FormField label={`${name} label`} error={path.label.trim() === "" ? "Name the path; it labels the output." : undefined}>
+                <FormField label={`${name} label`}>
                   <TextInput value={path.label} placeholder="e.g. VIP" onChange={(e) => update(index, { ...path, label: e.target.value })} />
                 </FormField>
                 <ConditionBuilder label={`${name} condition`} value={path.condition} readOnly={readOnly} context={context} onChange={(condition) => update(index, { ...path, condition })} />

@@ -78,7 +78,7 @@ function SourceFields({ source, onChange, readOnly, context }: { source: TTrigge
     case "event":
       return (
         <div className="space-y-3">
-          <FormField label="Event name" hint="The exact name your app sends, e.g. Cart Abandoned." error={source.event.trim() === "" ? "Enter the event that enrols profiles." : undefined}>
+          <FormField label="Event name" hint="The exact name your app sends, e.g. Cart Abandoned.">
             <TextInput value={source.event} placeholder="e.g. Cart Abandoned" onChange={(e) => onChange({ ...source, event: e.target.value })} />
           </FormField>
           <OptionalCondition
@@ -94,8 +94,8 @@ function SourceFields({ source, onChange, readOnly, context }: { source: TTrigge
       );
     case "segmentEntry":
       return (
-        <FormField label="Segment" hint={context.segments.length === 0 ? <NoSegmentsHint /> : "Profiles enrol the moment they enter this segment."}>
-          <SegmentSelect label="Segment" value={source.segmentId} segments={context.segments} disabled={readOnly} onChange={(segmentId) => onChange({ ...source, segmentId })} />
+        <FormField label="Entry segment" hint={context.segments.length === 0 ? <NoSegmentsHint /> : "Profiles enrol the moment they enter this segment."}>
+          <SegmentSelect label="Entry segment" value={source.segmentId} segments={context.segments} disabled={readOnly} onChange={(segmentId) => onChange({ ...source, segmentId })} />
         </FormField>
       );
     case "schedule":
@@ -132,7 +132,12 @@ function ScheduleFields({ source, onChange, readOnly, context }: { source: Extra
         {preview.ok ? (
           <>
             <p className="font-semibold">{preview.description}</p>
-            <p className="mt-1 text-[11px] text-brand-700/80">Next: {preview.nextRuns.join(" · ")}</p>
+            <p className="mt-1 text-[11px] text-brand-700/80">Next runs:</p>
+            <ul className="text-[11px] text-brand-700/80">
+              {preview.nextRuns.map((run) => (
+                <li key={run}>{run}</li>
+              ))}
+            </ul>
           </>
         ) : (
           <p>{preview.message}</p>
@@ -176,16 +181,15 @@ function EntryLimitFields({ data, onChange }: { data: TTriggerData; onChange: (d
             <span>At most</span>
             <NumberInput aria-label="Maximum entries" integer min={1} value={limit.max} className="w-16" onValueChange={(max) => setLimit({ ...limit, max })} />
             <span>{limit.max === 1 ? "entry" : "entries"}</span>
-            <SelectInput
-              aria-label="Entry limit period"
-              value={limit.per ? "window" : "total"}
-              className="min-w-0 flex-1"
-              onChange={(e) => setLimit(e.target.value === "window" ? { max: limit.max, per: { amount: 30, unit: "days" } } : { max: limit.max })}
-            >
-              <option value="total">in total</option>
-              <option value="window">per…</option>
-            </SelectInput>
           </div>
+          <SelectInput
+            aria-label="Entry limit period"
+            value={limit.per ? "window" : "total"}
+            onChange={(e) => setLimit(e.target.value === "window" ? { max: limit.max, per: { amount: 30, unit: "days" } } : { max: limit.max })}
+          >
+            <option value="total">in total, ever</option>
+            <option value="window">within a rolling period of…</option>
+          </SelectInput>
           {limit.per && <DurationInput label="Entry limit window" value={limit.per} onChange={(per) => setLimit({ ...limit, per })} />}
         </div>
       )}

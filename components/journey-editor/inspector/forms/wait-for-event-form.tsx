@@ -10,7 +10,7 @@ export function WaitForEventForm({ data, onChange, readOnly, context }: TNodeFor
   return (
     <div className="space-y-4">
       <FormSection title="Event">
-        <FormField label="Event name" hint="The exact name your app sends, e.g. Order Completed." error={data.event.trim() === "" ? "Enter the event to wait for." : undefined}>
+        <FormField label="Event name" hint="The exact name your app sends, e.g. Order Completed.">
           <TextInput value={data.event} placeholder="e.g. Order Completed" onChange={(e) => onChange({ ...data, event: e.target.value })} />
         </FormField>
         <OptionalCondition

@@ -19,7 +19,7 @@ async function errorText(response: Response): Promise<string | undefined> {
 async function loadPreview(templateId: string, fallbackChannel: TChannel, signal: AbortSignal): Promise<TPreviewState> {
   const templateResponse = await fetch(`/api/v1/templates/${encodeURIComponent(templateId)}`, { signal, headers: { accept: "application/json" } });
   if (!templateResponse.ok) {
-    return { status: "unavailable", reason: templateResponse.status === 404 ? "Preview unavailable: the template could not be found." : "Preview unavailable right now." };
+    return { status: "unavailable", reason: templateResponse.status === 404 ? "Preview unavailable: this template could not be loaded." : "Preview unavailable right now." };
   }
   const template = templateFromBody(await templateResponse.json().catch(() => undefined));
   if (!template) return { status: "unavailable", reason: "Preview unavailable: the template has no content." };
