@@ -4,6 +4,7 @@ import { Archive, Copy, Pencil } from "lucide-react";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { JourneyRunToggle } from "./journey-run-toggle";
 
 interface TState {
   error: string | null;
@@ -12,13 +13,16 @@ interface TState {
 interface TProps {
   id: string;
   name: string;
+  status: string;
   renameAction: (previous: TState, form: FormData) => Promise<TState>;
+  pauseAction: (previous: TState, form: FormData) => Promise<TState>;
+  resumeAction: (previous: TState, form: FormData) => Promise<TState>;
   duplicateAction: (form: FormData) => Promise<void>;
   archiveAction: (form: FormData) => Promise<void>;
 }
 
-/** Rename inline, duplicate, archive (with a confirmation). */
-export function JourneyRowActions({ id, name, renameAction, duplicateAction, archiveAction }: TProps) {
+/** Pause/resume (live or paused journeys), rename inline, duplicate, archive (with a confirmation). */
+export function JourneyRowActions({ id, name, status, renameAction, pauseAction, resumeAction, duplicateAction, archiveAction }: TProps) {
   const [renaming, setRenaming] = useState(false);
   const [state, rename, pending] = useActionState(async (previous: TState, form: FormData) => {
     const next = await renameAction(previous, form);
@@ -41,6 +45,7 @@ export function JourneyRowActions({ id, name, renameAction, duplicateAction, arc
   }
   return (
     <div className="flex justify-end gap-1">
+      <JourneyRunToggle key={status} id={id} name={name} status={status} pauseAction={pauseAction} resumeAction={resumeAction} />
       <Button size="sm" variant="ghost" onClick={() => setRenaming(true)} aria-label={`Rename ${name}`}>
         <Pencil className="size-3.5" aria-hidden /> Rename
       </Button>

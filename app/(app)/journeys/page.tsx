@@ -2,15 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Route } from "lucide-react";
 import { JourneyRowActions } from "@/components/journeys/journey-row-actions";
-import { NewJourneyForm } from "@/components/journeys/new-journey-form";
+import { JourneyStatusBadge } from "@/components/journeys/journey-status-badge";
+import { NewJourneyDialog } from "@/components/journeys/new-journey-dialog";
 import { formatDateTime } from "@/components/ui/format-date";
 import { PageHeader } from "@/components/ui/page-header";
 import { ReadOnlyBanner } from "@/components/ui/read-only-banner";
-import { StatusBadge } from "@/components/ui/status-badge";
 import { requireMember } from "@/lib/auth/require-member";
 import { can } from "@/lib/auth/roles";
+import { listJourneyTemplates } from "@/lib/journeys/list-journey-templates";
 import { listJourneys } from "@/lib/journeys/list-journeys";
-import { archiveJourneyAction, createJourneyAction, duplicateJourneyAction, renameJourneyAction } from "./actions";
+import {
+  archiveJourneyAction,
+  createJourneyAction,
+  createJourneyFromTemplateAction,
+  duplicateJourneyAction,
+  pauseJourneyAction,
+  renameJourneyAction,
+  resumeJourneyAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Journeys" };
 
@@ -25,7 +34,9 @@ export default async function JourneysPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={showArchived ? "Archived journeys" : "Journeys"}
         description="Each journey is a graph of triggers, waits, branches and messages that runs for every customer who enters it."
-        actions={canEdit && !showArchived ? <NewJourneyForm action={createJourneyAction} /> : undefined}
+        actions={
+          canEdit && !showArchived ? <NewJourneyDialog templates={listJourneyTemplates()} createBlankAction={createJourneyAction} createFromTemplateAction={createJourneyFromTemplateAction} /> : undefined
+        }
       />
       {!canEdit && <ReadOnlyBanner what="journeys" />}
       <div className="flex justify-end text-sm">
@@ -38,18 +49,17 @@ export default async function JourneysPage({ searchParams }: { searchParams: Pro
           <Route className="size-8 text-slate-400" aria-hidden />
           <p className="font-medium">{showArchived ? "No archived journeys" : "No journeys yet"}</p>
           <p className="max-w-sm text-sm text-slate-600">
-            {showArchived ? "Journeys you archive land here, kept for their history." : canEdit ? "Create one with “New journey”: it starts with a trigger; add a message and an exit, then save." : "Marketers and admins create journeys; they will show up here."}
+            {showArchived ? "Journeys you archive land here, kept for their history." : canEdit ? "Create one with “New journey”: start blank with a trigger, or from a template such as a cart-recovery cascade, then publish it from the editor." : "Marketers and admins create journeys; they will show up here."}
           </p>
         </div>
       ) : (
-        <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-xs">
+        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-xs">
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-500">
               <tr>
-                <th scope="col" className="w-2/5 px-4 py-3">Name</th>
+                <th scope="col" className="min-w-56 px-4 py-3">Name</th>
                 <th scope="col" className="px-4 py-3">Status</th>
                 <th scope="col" className="px-4 py-3">Owner</th>
-                <th scope="col" className="px-4 py-3">Created</th>
                 <th scope="col" className="px-4 py-3">Updated</th>
                 {canEdit && !showArchived && <th scope="col" className="px-4 py-3 text-right"><span className="sr-only">Actions</span></th>}
               </tr>
@@ -63,13 +73,24 @@ export default async function JourneysPage({ searchParams }: { searchParams: Pro
                     </Link>
                     <p className="line-clamp-1 text-xs text-slate-500" title={j.description || undefined}>{j.nodeCount} {j.nodeCount === 1 ? "step" : "steps"}{j.description ? ` · ${j.description}` : ""}</p>
                   </td>
-                  <td className="px-4 py-3"><StatusBadge status={j.status} /></td>
+                  <td className="px-4 py-3"><JourneyStatusBadge status={j.status} liveVersion={j.liveVersion} /></td>
                   <td className="px-4 py-3 whitespace-nowrap text-slate-700">{j.owner?.name ?? "—"}</td>
-                  <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDateTime(j.createdAt)}</td>
-                  <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDateTime(j.updatedAt)}</td>
+                  <td className="px-4 py-3 whitespace-nowrap text-slate-600">
+                    {formatDateTime(j.updatedAt)}
+                    <p className="text-xs text-slate-400">created {formatDateTime(j.createdAt)}</p>
+                  </td>
                   {canEdit && !showArchived && (
                     <td className="px-4 py-3">
-                      <JourneyRowActions id={j.id} name={j.name} renameAction={renameJourneyAction} duplicateAction={duplicateJourneyAction} archiveAction={archiveJourneyAction} />
+                      <JourneyRowActions
+                        id={j.id}
+                        name={j.name}
+                        status={j.status}
+                        renameAction={renameJourneyAction}
+                        pauseAction={pauseJourneyAction}
+                        resumeAction={resumeJourneyAction}
+                        duplicateAction={duplicateJourneyAction}
+                        archiveAction={archiveJourneyAction}
+                      />
                     </td>
                   )}
                 </tr>
