@@ -58,9 +58,19 @@ export function summarizeNode(node: { type: string; data: unknown }): string {
  */
 export function safeNodeHandles(node: { type?: unknown; data?: unknown }): THandle[] | undefined {
   if (!isNodeType(node.type)) return undefined;
+  const data = node.data;
+  const cached = typeof data === "object" && data !== null ? handlesCache.get(data) : undefined;
+  if (cached && cached.type === node.type) return cached.handles;
   const definition: TNodeDefinition = nodeRegistry[node.type];
-  const parsed = definition.dataSchema.safeParse(node.data);
-  return parsed.success ? definition.handles(parsed.data) : undefined;
+  const parsed = definition.dataSchema.safeParse(data);
+  const handles = parsed.success ? definition.handles(parsed.data) : undefined;
+  if (typeof data === "object" && data !== null) handlesCache.set(data, { type: node.type, handles });
+  return handles;
 }
+
+// The editor keeps unchanged node data as the same objects between edits, and validation asks for
+// handles once per node and once per edge: remembering the answer per data object makes a
+// re-check after one edit cost one parse instead of hundreds. Graph data is never mutated in place.
+const handlesCache = new WeakMap<object, { type: string; handles: THandle[] | undefined }>();
 
 export type { TNodeDefinition, THandle, TNodeCategory, TNodeValidationContext } from "./nodes/node-definition";

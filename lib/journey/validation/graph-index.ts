@@ -27,6 +27,20 @@ function record(value: unknown): Record<string, unknown> | undefined {
   return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : undefined;
 }
 
+// Parsed nodes per raw node object, checked against the fields the schema reads, so re-validating
+// a graph where one node changed re-parses only that node (see safeNodeHandles in the registry).
+const parseCache = new WeakMap<object, { id: unknown; type: unknown; position: unknown; data: unknown; parsed: TJourneyNode | undefined }>();
+
+function parseNodeOnce(node: Record<string, unknown>): TJourneyNode | undefined {
+  const hit = parseCache.get(node);
+  if (hit && hit.id === node.id && hit.type === node.type && hit.position === node.position && hit.data === node.data) return hit.parsed;
+  const definition = typeof node.type === "string" ? getNodeDefinition(node.type) : undefined;
+  const result = definition?.nodeSchema.safeParse(node);
+  const parsed = result?.success ? (result.data as TJourneyNode) : undefined;
+  parseCache.set(node, { id: node.id, type: node.type, position: node.position, data: node.data, parsed });
+  return parsed;
+}
+
 /** Index a graph for the rules. Never throws. */
 export function indexGraph(graph: unknown): TGraphIndex {
   const root = record(graph);
@@ -45,9 +59,8 @@ export function indexGraph(graph: unknown): TGraphIndex {
     index.types.set(id, node?.type);
     index.handles.set(id, safeNodeHandles(node ?? {}));
     index.out.set(id, []);
-    const definition = typeof node?.type === "string" ? getNodeDefinition(node.type) : undefined;
-    const parsed = definition?.nodeSchema.safeParse(node);
-    if (parsed?.success) index.parsed.set(id, parsed.data as TJourneyNode);
+    const parsed = node ? parseNodeOnce(node) : undefined;
+    if (parsed) index.parsed.set(id, parsed);
   });
   for (const raw of rawEdges) {
     const edge = record(raw);
