@@ -31,13 +31,13 @@ export function RulesForm({ initial, journeys, canEdit, action }: { initial: TRu
     <form action={formAction} className="space-y-6">
       <input type="hidden" name="rules" value={JSON.stringify(rules)} />
       <section className="rounded-xl border border-slate-200 bg-white shadow-xs">
-        <div className="flex items-center justify-between border-b border-slate-100 px-6 py-4">
+        <div className="flex items-center justify-between gap-6 border-b border-slate-100 px-6 py-4">
           <div>
             <h2 className="text-base font-semibold">Frequency caps</h2>
             <p className="text-sm text-slate-600">At most N messages per window to one customer, across all journeys. Exempt journeys (receipts, password resets) neither obey nor count.</p>
           </div>
           {canEdit && (
-            <Button type="button" onClick={addCap}>
+            <Button type="button" onClick={addCap} className="shrink-0 whitespace-nowrap">
               <Plus className="size-4" aria-hidden /> Add cap
             </Button>
           )}
