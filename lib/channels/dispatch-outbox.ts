@@ -97,9 +97,15 @@ export async function dispatchOutbox(db: Db, options: TDispatchOptions): Promise
       to: meta.to,
     });
     const data = outcomeData(adapter, outcome, attempts, options);
-    const recorded = await db.message.updateMany({ where: { id: row.id, status: "sending" }, data });
-    if (recorded.count === 0) continue;
-    if (data.status === "sent" && !adapter.reportsDelivery) await db.messageEvent.create({ data: { workspaceId: row.workspaceId, messageId: row.id, type: "delivered", at: options.now, data: { provider: adapter.name } } });
+    // The outcome and its delivered event commit together: never "sent" without engagement data.
+    const recorded = await db.$transaction(async (tx) => {
+      const updated = await tx.message.updateMany({ where: { id: row.id, status: "sending" }, data });
+      if (updated.count === 1 && data.status === "sent" && !adapter.reportsDelivery) {
+        await tx.messageEvent.create({ data: { workspaceId: row.workspaceId, messageId: row.id, type: "delivered", at: options.now, data: { provider: adapter.name } } });
+      }
+      return updated.count === 1;
+    });
+    if (!recorded) continue;
     if (data.status === "sent") summary.sent++;
     else if (data.status === "pending") summary.retrying++;
     else if (data.status === "failed") summary.failed++;
