@@ -13,6 +13,11 @@ process.env.DATABASE_URL = `file:${path.join(dir, "waymark.db")}`;
 process.env.WAYMARK_DEMO = "1";
 process.env.WAYMARK_DEMO_PROFILES ??= "200";
 process.env.AUTH_SECRET ??= "e2e-only-secret-not-for-production-000000";
+// The engine spec moves the journey clock through POST /api/cron/tick; the e2e server is a
+// production build, so the test clock must be forced. Ticks happen only when a test asks.
+process.env.WAYMARK_TEST_CLOCK ??= "1";
+process.env.WAYMARK_TEST_CLOCK_FORCE ??= "1";
+process.env.WAYMARK_IN_PROCESS_TICK ??= "0";
 
 async function main(): Promise<void> {
   if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) throw new Error("no production build: run `npm run build` before the e2e tests");

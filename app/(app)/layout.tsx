@@ -1,4 +1,4 @@
-import { LayoutTemplate, LogOut, Route, Settings, Waypoints } from "lucide-react";
+import { Inbox, LayoutTemplate, LogOut, Route, Settings, Waypoints } from "lucide-react";
 import { NavLink } from "@/components/shell/nav-link";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { requireMember } from "@/lib/auth/require-member";
@@ -29,6 +29,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </NavLink>
           <NavLink href="/templates">
             <LayoutTemplate className="size-4" aria-hidden /> Templates
+          </NavLink>
+          <NavLink href="/outbox">
+            <Inbox className="size-4" aria-hidden /> Outbox
           </NavLink>
           <NavLink href="/settings">
             <Settings className="size-4" aria-hidden /> Settings

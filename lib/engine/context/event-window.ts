@@ -1,0 +1,27 @@
+import { durationToMs, ZDuration } from "../../journey/duration";
+import type { TJourneyVersion } from "../types";
+
+const DAY = 86_400_000;
+/** How far back a step may look: conditions over longer spans read a truncated history. */
+export const MAX_EVENT_WINDOW_MS = 90 * DAY;
+/** Without any windowed condition, a month of history covers "has ever done X" checks well enough. */
+export const DEFAULT_EVENT_WINDOW_MS = 30 * DAY;
+
+/**
+ * The longest span any condition, wait or goal of the version reads (every duration in its graph
+ * and settings), at least the default, capped at 90 days. Found by walking the JSON, so a new
+ * node type with a windowed condition needs no change here.
+ */
+export function eventWindowMs(version: Pick<TJourneyVersion, "graph" | "settings">): number {
+  let longest = DEFAULT_EVENT_WINDOW_MS;
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== "object") return;
+    const duration = ZDuration.safeParse(value);
+    if (duration.success) longest = Math.max(longest, durationToMs(duration.data));
+    else Object.values(value).forEach(visit);
+  };
+  visit(version.graph);
+  visit(version.settings);
+  return Math.min(longest, MAX_EVENT_WINDOW_MS);
+}

@@ -1,0 +1,36 @@
+import type { Db } from "../../db/client";
+import { step } from "../step";
+import type { TEnrollmentState, TSendEffect, TStepContext } from "../types";
+import type { TCommitItem } from "./commit-steps";
+import type { TRunVersion } from "./load-run-versions";
+import { renderSends } from "./render-sends";
+
+/** One enrollment about to be stepped, with everything the pure step needs. */
+export type TStepInput = {
+  workspaceId: string;
+  mode: TCommitItem["mode"];
+  enrollment: TEnrollmentState;
+  context: TStepContext;
+  run: TRunVersion;
+};
+
+/**
+ * Steps each enrollment with the pure interpreter and renders its sends into outbox rows: the
+ * part of a batch that runs before the commit transaction (rendering is async Liquid work that
+ * has no business holding the database's write lock).
+ */
+export async function buildCommitItems(db: Db, inputs: readonly TStepInput[], now: Date): Promise<TCommitItem[]> {
+  const stepped = inputs.map((input) => ({ input, result: step(input.run.version, input.enrollment, input.context, now) }));
+  const sends = stepped.flatMap(({ input, result }) =>
+    result.effects
+      .filter((effect): effect is TSendEffect => effect.type === "send")
+      .map((send) => ({ workspaceId: input.workspaceId, enrollment: result.enrollment, context: input.context, journeyName: input.run.journeyName, send })),
+  );
+  const outbox = await renderSends(db, sends, now);
+  return stepped.map(({ input, result }) => ({
+    workspaceId: input.workspaceId,
+    mode: input.mode,
+    result,
+    outbox: outbox.filter((row) => row.enrollmentId === result.enrollment.id),
+  }));
+}

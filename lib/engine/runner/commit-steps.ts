@@ -1,0 +1,110 @@
+import type { Db } from "../../db/client";
+import type { Prisma } from "../../db/generated/sqlite/client";
+import { asJson } from "../../db/json";
+import { enrollmentToRowData } from "../context/enrollment-row";
+import type { TStepResult } from "../types";
+import { retryOnUniqueViolation } from "../../journeys/retry-on-unique-violation";
+import { applyTraitUpdates } from "./apply-trait-updates";
+import type { TOutboxRow } from "./render-sends";
+
+/** One stepped enrollment, ready to be written. */
+export type TCommitItem = {
+  workspaceId: string;
+  /** `create`: a new enrollment (enrolment); `update`: an existing row, written only while we hold its lease. */
+  mode: "create" | "update";
+  result: TStepResult;
+  outbox: readonly TOutboxRow[];
+};
+
+export type TCommitSummary = { committed: string[]; lost: string[]; sent: number; exited: number };
+
+/** NodeStat metrics of a step: one per log line (`entered`, `sent`, `skipped`, `exited`, `converted` …). */
+function countMetrics(items: readonly TCommitItem[]): Map<string, { workspaceId: string; journeyId: string; versionId: string; nodeId: string; metric: string; count: number }> {
+  const counts = new Map<string, { workspaceId: string; journeyId: string; versionId: string; nodeId: string; metric: string; count: number }>();
+  for (const { workspaceId, result } of items) {
+    const { journeyId, versionId } = result.enrollment;
+    for (const effect of result.effects) {
+      if (effect.type !== "log") continue;
+      const key = JSON.stringify([versionId, effect.nodeId, effect.action]);
+      const entry = counts.get(key);
+      if (entry) entry.count++;
+      else counts.set(key, { workspaceId, journeyId, versionId, nodeId: effect.nodeId, metric: effect.action, count: 1 });
+    }
+  }
+  return counts;
+}
+
+async function writeEnrollment(tx: Prisma.TransactionClient, item: TCommitItem, leaseOwner: string | null): Promise<boolean> {
+  const e = item.result.enrollment;
+  const data = { ...enrollmentToRowData(e), memory: asJson(enrollmentToRowData(e).memory), leaseOwner: null, leaseUntil: null };
+  if (item.mode === "create") {
+    await tx.enrollment.create({ data: { id: e.id, workspaceId: item.workspaceId, journeyId: e.journeyId, versionId: e.versionId, profileId: e.profileId, enteredAt: e.enteredAt, ...data } });
+    return true;
+  }
+  // Only the lease holder may write: a worker whose lease expired and was taken over loses its step.
+  const where = leaseOwner === null ? { id: e.id, workspaceId: item.workspaceId, leaseOwner: null } : { id: e.id, workspaceId: item.workspaceId, leaseOwner };
+  const written = await tx.enrollment.updateMany({ where, data });
+  return written.count === 1;
+}
+
+async function writeOutbox(tx: Prisma.TransactionClient, rows: readonly TOutboxRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  // A key already taken means this step ran before (a retried batch): never a second row.
+  const taken = new Set(
+    (await tx.message.findMany({ where: { idempotencyKey: { in: rows.map((r) => r.idempotencyKey) } }, select: { idempotencyKey: true } })).map((m) => m.idempotencyKey),
+  );
+  const fresh = rows.filter((r) => !taken.has(r.idempotencyKey));
+  if (fresh.length > 0) await tx.message.createMany({ data: fresh.map((r) => ({ ...r, content: asJson(r.content) })) });
+  return fresh.filter((r) => r.status === "pending").length;
+}
+
+/**
+ * Writes a batch of steps in ONE transaction: each enrollment's new state (releasing its lease),
+ * a StepLog row per `log` effect, NodeStat counters, trait updates and a Message outbox row per
+ * send with its unique idempotency key. A crash before commit leaves nothing; a re-run of the same
+ * steps yields the same keys and finds them taken. An enrollment whose lease was lost is left out
+ * (with its logs, counters and sends), so two workers never both advance it.
+ */
+export async function commitSteps(db: Db, items: readonly TCommitItem[], options: { leaseOwner: string | null; now: Date }): Promise<TCommitSummary> {
+  if (items.length === 0) return { committed: [], lost: [], sent: 0, exited: 0 };
+  // Two PostgreSQL workers may create the same new NodeStat row at once; the loser re-runs the
+  // whole transaction (it wrote nothing) and then finds the row to increment.
+  return retryOnUniqueViolation(() => commitOnce(db, items, options));
+}
+
+function commitOnce(db: Db, items: readonly TCommitItem[], options: { leaseOwner: string | null; now: Date }): Promise<TCommitSummary> {
+  return db.$transaction(
+    async (tx) => {
+      const kept: TCommitItem[] = [];
+      const lost: string[] = [];
+      for (const item of items) {
+        if (await writeEnrollment(tx, item, options.leaseOwner)) kept.push(item);
+        else lost.push(item.result.enrollment.id);
+      }
+      const logs = kept.flatMap(({ workspaceId, result }) =>
+        result.effects.flatMap((effect) =>
+          effect.type === "log"
+            ? [{ workspaceId, enrollmentId: result.enrollment.id, journeyId: result.enrollment.journeyId, versionId: result.enrollment.versionId, nodeId: effect.nodeId, nodeType: effect.nodeType, action: effect.action, reason: effect.reason, handle: effect.handle ?? null, at: effect.at }]
+            : [],
+        ),
+      );
+      if (logs.length > 0) await tx.stepLog.createMany({ data: logs });
+      for (const stat of countMetrics(kept).values()) {
+        await tx.nodeStat.upsert({
+          where: { versionId_nodeId_metric: { versionId: stat.versionId, nodeId: stat.nodeId, metric: stat.metric } },
+          create: stat,
+          update: { count: { increment: stat.count } },
+        });
+      }
+      for (const { workspaceId, result } of kept) {
+        for (const effect of result.effects) {
+          if (effect.type === "updateProfile") await applyTraitUpdates(tx, workspaceId, result.enrollment.profileId, effect.assignments, options.now);
+        }
+      }
+      const sent = await writeOutbox(tx, kept.flatMap((item) => item.outbox));
+      const exited = kept.filter((item) => item.result.enrollment.state === "completed" || item.result.enrollment.state === "exited").length;
+      return { committed: kept.map((item) => item.result.enrollment.id), lost, sent, exited };
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+}
