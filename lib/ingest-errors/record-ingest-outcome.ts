@@ -1,0 +1,46 @@
+import type { TIngestSource } from "../api-keys/authenticate-write-key";
+import { db } from "../db/client";
+
+/** How many recent rejections each write key keeps for the Sources page. */
+export const KEPT_REJECTIONS = 20;
+
+export interface TRejectionSample {
+  /** the error the sender got back, e.g. "batch.3.event: must not be empty" */
+  reason: string;
+  path: string | null;
+  eventType: string | null;
+  messageId: string | null;
+  batchIndex: number | null;
+}
+
+export interface TIngestOutcome {
+  accepted: number;
+  duplicates: number;
+  /** every rejection is counted; only the first few of a request are kept as samples */
+  rejected: readonly TRejectionSample[];
+  at: Date;
+}
+
+/**
+ * Adds a request's outcome to its write key's counters (accepted, repeated, rejected) and keeps
+ * its rejections as samples, trimming each key to the newest KEPT_REJECTIONS. Runs after the
+ * events are committed, in its own short transaction, so counting never holds the ingest lock
+ * and a failure here never fails the request (the events are stored; only a statistic is lost).
+ */
+export async function recordIngestOutcome(source: TIngestSource, outcome: TIngestOutcome): Promise<void> {
+  const samples = outcome.rejected.slice(0, KEPT_REJECTIONS);
+  try {
+    await db.$transaction([
+      db.apiKey.update({
+        where: { id: source.apiKeyId },
+        data: { acceptedCount: { increment: outcome.accepted }, duplicateCount: { increment: outcome.duplicates }, rejectedCount: { increment: outcome.rejected.length }, lastUsedAt: outcome.at },
+      }),
+      ...(samples.length > 0 ? [db.ingestRejection.createMany({ data: samples.map((sample) => ({ workspaceId: source.workspaceId, apiKeyId: source.apiKeyId, at: outcome.at, ...sample })) })] : []),
+    ]);
+    if (samples.length === 0) return;
+    const old = await db.ingestRejection.findMany({ where: { apiKeyId: source.apiKeyId }, orderBy: [{ at: "desc" }, { id: "desc" }], skip: KEPT_REJECTIONS, select: { id: true } });
+    if (old.length > 0) await db.ingestRejection.deleteMany({ where: { apiKeyId: source.apiKeyId, id: { in: old.map((row) => row.id) } } });
+  } catch (error) {
+    console.error("could not record ingestion statistics", error);
+  }
+}

@@ -1,0 +1,36 @@
+/** Deepest nesting accepted in an event: generous for analytics, and keeps every walker safe. */
+export const MAX_JSON_DEPTH = 32;
+
+export interface TJsonProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * The first thing in a parsed JSON value that cannot be stored: nesting deeper than maxDepth
+ * (recursive serialisers would overflow the stack), or a NUL character (\u0000) in a string or
+ * key, which PostgreSQL rejects in text and jsonb. Iterative, so hostile input cannot overflow it.
+ */
+export function findJsonProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): TJsonProblem | null {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { value: current, path } = next;
+    if (typeof current === "string") {
+      if (current.includes("\u0000")) return { path, message: "contains a NUL character (\\u0000), which cannot be stored" };
+      continue;
+    }
+    if (typeof current !== "object" || current === null) continue;
+    if (path.length >= maxDepth) return { path, message: `nests deeper than ${maxDepth} levels` };
+    if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i--) stack.push({ value: current[i], path: [...path, i] });
+      continue;
+    }
+    const entries = Object.entries(current);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, item] = entries[i] as [string, unknown];
+      if (key.includes("\u0000")) return { path: [...path, key], message: "has a NUL character (\\u0000) in its name, which cannot be stored" };
+      stack.push({ value: item, path: [...path, key] });
+    }
+  }
+  return null;
+}
