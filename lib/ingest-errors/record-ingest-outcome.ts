@@ -30,16 +30,17 @@ export interface TIngestOutcome {
 export async function recordIngestOutcome(source: TIngestSource, outcome: TIngestOutcome): Promise<void> {
   const samples = outcome.rejected.slice(0, KEPT_REJECTIONS);
   try {
-    await db.$transaction([
-      db.apiKey.update({
+    // one interactive transaction: on SQLite it takes the writer in turn like ingestion does
+    await db.$transaction(async (tx) => {
+      await tx.apiKey.update({
         where: { id: source.apiKeyId },
         data: { acceptedCount: { increment: outcome.accepted }, duplicateCount: { increment: outcome.duplicates }, rejectedCount: { increment: outcome.rejected.length }, lastUsedAt: outcome.at },
-      }),
-      ...(samples.length > 0 ? [db.ingestRejection.createMany({ data: samples.map((sample) => ({ workspaceId: source.workspaceId, apiKeyId: source.apiKeyId, at: outcome.at, ...sample })) })] : []),
-    ]);
-    if (samples.length === 0) return;
-    const old = await db.ingestRejection.findMany({ where: { apiKeyId: source.apiKeyId }, orderBy: [{ at: "desc" }, { id: "desc" }], skip: KEPT_REJECTIONS, select: { id: true } });
-    if (old.length > 0) await db.ingestRejection.deleteMany({ where: { apiKeyId: source.apiKeyId, id: { in: old.map((row) => row.id) } } });
+      });
+      if (samples.length === 0) return;
+      await tx.ingestRejection.createMany({ data: samples.map((sample) => ({ workspaceId: source.workspaceId, apiKeyId: source.apiKeyId, at: outcome.at, ...sample })) });
+      const old = await tx.ingestRejection.findMany({ where: { apiKeyId: source.apiKeyId }, orderBy: [{ at: "desc" }, { id: "desc" }], skip: KEPT_REJECTIONS, select: { id: true } });
+      if (old.length > 0) await tx.ingestRejection.deleteMany({ where: { apiKeyId: source.apiKeyId, id: { in: old.map((row) => row.id) } } });
+    }, { maxWait: 20_000, timeout: 30_000 });
   } catch (error) {
     console.error("could not record ingestion statistics", error);
   }
