@@ -38,7 +38,7 @@ export async function recordIngestOutcome(source: TIngestSource, outcome: TInges
       });
       if (samples.length === 0) return;
       await tx.ingestRejection.createMany({ data: samples.map((sample) => ({ workspaceId: source.workspaceId, apiKeyId: source.apiKeyId, at: outcome.at, ...sample })) });
-      const old = await tx.ingestRejection.findMany({ where: { apiKeyId: source.apiKeyId }, orderBy: [{ at: "desc" }, { id: "desc" }], skip: KEPT_REJECTIONS, select: { id: true } });
+      const old = await tx.ingestRejection.findMany({ where: { apiKeyId: source.apiKeyId }, orderBy: [{ at: "desc" }, { batchIndex: { sort: "asc", nulls: "first" } }, { id: "desc" }], skip: KEPT_REJECTIONS, select: { id: true } });
       if (old.length > 0) await tx.ingestRejection.deleteMany({ where: { apiKeyId: source.apiKeyId, id: { in: old.map((row) => row.id) } } });
     }, { maxWait: 20_000, timeout: 30_000 });
   } catch (error) {

@@ -26,7 +26,7 @@ export const ZJsonObject = z.custom<Record<string, unknown>>(isPlainObject, { me
 
 /** Segment's clients send ids as strings; some send numbers. Both are stored as strings. */
 const ZId = z
-  .union([z.string().max(MAX_IDENTIFIER_LENGTH, `must be at most ${MAX_IDENTIFIER_LENGTH} characters`), z.number().finite()], { error: "expected a string or a number" })
+  .union([z.string().max(MAX_IDENTIFIER_LENGTH, `must be at most ${MAX_IDENTIFIER_LENGTH} characters`), z.number().finite()], { error: (issue) => (issue.input === undefined ? "is required" : "must be a string or a number") })
   .transform((value) => String(value));
 const ZOptionalId = ZId.nullish();
 
@@ -78,7 +78,7 @@ const ZCommon = z.looseObject({
   integrations: z.unknown().optional(),
 });
 
-const ZEventName = z.string().trim().min(1, "must not be empty").max(MAX_IDENTIFIER_LENGTH, `must be at most ${MAX_IDENTIFIER_LENGTH} characters`);
+const ZEventName = z.string({ error: (issue) => (issue.input === undefined ? "is required" : "must be a string") }).trim().min(1, "must not be empty").max(MAX_IDENTIFIER_LENGTH, `must be at most ${MAX_IDENTIFIER_LENGTH} characters`);
 
 export const ZTrackEvent = ZCommon.extend({ event: ZEventName, properties: ZJsonObject.nullish() });
 export const ZIdentifyEvent = ZCommon.extend({ traits: ZJsonObject.nullish() });
