@@ -21,6 +21,10 @@ export interface TIngestOutcome {
   at: Date;
 }
 
+/** Rejected input can hold what no text column takes (NUL, unpaired surrogates): keep it readable instead. */
+const clean = <T extends string | null>(text: T): T => (text === null ? text : (text.replace(/\u0000/g, "\\u0000").toWellFormed().slice(0, 1000) as T));
+const storable = (sample: TRejectionSample): TRejectionSample => ({ ...sample, reason: clean(sample.reason), path: clean(sample.path), eventType: clean(sample.eventType), messageId: clean(sample.messageId) });
+
 /**
  * Adds a request's outcome to its write key's counters (accepted, repeated, rejected) and keeps
  * its rejections as samples, trimming each key to the newest KEPT_REJECTIONS. Runs after the
@@ -28,7 +32,7 @@ export interface TIngestOutcome {
  * and a failure here never fails the request (the events are stored; only a statistic is lost).
  */
 export async function recordIngestOutcome(source: TIngestSource, outcome: TIngestOutcome): Promise<void> {
-  const samples = outcome.rejected.slice(0, KEPT_REJECTIONS);
+  const samples = outcome.rejected.slice(0, KEPT_REJECTIONS).map(storable);
   try {
     // one interactive transaction: on SQLite it takes the writer in turn like ingestion does
     await db.$transaction(async (tx) => {

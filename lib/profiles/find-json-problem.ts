@@ -8,15 +8,17 @@ export interface TJsonProblem {
 
 /**
  * The first thing in a parsed JSON value that cannot be stored: nesting deeper than maxDepth
- * (recursive serialisers would overflow the stack), or a NUL character (\u0000) in a string or
- * key, which PostgreSQL rejects in text and jsonb. Iterative, so hostile input cannot overflow it.
+ * (recursive serialisers would overflow the stack), a NUL character (\u0000) in a string or key,
+ * which PostgreSQL rejects in text and jsonb, or an unpaired UTF-16 surrogate (`"\ud800"`), which
+ * is not Unicode and which jsonb refuses. Iterative, so hostile input cannot overflow it.
  */
 export function findJsonProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): TJsonProblem | null {
   const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
   for (let next = stack.pop(); next; next = stack.pop()) {
     const { value: current, path } = next;
     if (typeof current === "string") {
-      if (current.includes("\u0000")) return { path, message: "contains a NUL character (\\u0000), which cannot be stored" };
+      const problem = stringProblem(current);
+      if (problem) return { path, message: `contains ${problem}, which cannot be stored` };
       continue;
     }
     if (typeof current !== "object" || current === null) continue;
@@ -28,9 +30,16 @@ export function findJsonProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): TJso
     const entries = Object.entries(current);
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, item] = entries[i] as [string, unknown];
-      if (key.includes("\u0000")) return { path: [...path, key], message: "has a NUL character (\\u0000) in its name, which cannot be stored" };
+      const problem = stringProblem(key);
+      if (problem) return { path: [...path, key], message: `has ${problem} in its name, which cannot be stored` };
       stack.push({ value: item, path: [...path, key] });
     }
   }
+  return null;
+}
+
+function stringProblem(text: string): string | null {
+  if (text.includes("\u0000")) return "a NUL character (\\u0000)";
+  if (!text.isWellFormed()) return "an unpaired surrogate (not valid Unicode)";
   return null;
 }

@@ -31,11 +31,18 @@ export interface TIngestResult {
   profileOf: Map<string, string>;
 }
 
+/**
+ * Events per write transaction. A batch request can carry thousands of tiny events (500 KB);
+ * slicing keeps every statement far below the databases' bind-parameter limits and keeps the
+ * write lock short. Each slice is atomic; a retried request is deduplicated by messageId.
+ */
+export const EVENTS_PER_TRANSACTION = 250;
+
 const join = (prefix: string, path: string) => [prefix, path].filter(Boolean).join(".") || "body";
 
 /**
  * Ingests calls from one write key: validates each (a bad one is rejected with its field path,
- * the others go on), writes the valid ones in one transaction with identity resolution and
+ * the others go on), writes the valid ones (a transaction per EVENTS_PER_TRANSACTION) with identity resolution and
  * merges (retried when it loses a race), then records the outcome for the Sources page.
  */
 export async function ingestEvents(source: TIngestSource, items: readonly TIngestItem[], options: Omit<TValidateOptions, "defaultRegion">): Promise<TIngestResult> {
@@ -53,7 +60,14 @@ export async function ingestEvents(source: TIngestSource, items: readonly TInges
     rejected.push({ index, error, path });
     samples.push({ reason: error, path, eventType: result.type, messageId: result.messageId, batchIndex: item.path.startsWith("batch.") ? index : null });
   });
-  const written = valid.length > 0 ? await runWriteTransaction((tx) => writeIngestBatch(tx, source.workspaceId, valid)) : { stored: 0, duplicates: 0, profileOf: new Map<string, string>() };
+  const written = { stored: 0, duplicates: 0, profileOf: new Map<string, string>() };
+  for (let start = 0; start < valid.length; start += EVENTS_PER_TRANSACTION) {
+    const slice = valid.slice(start, start + EVENTS_PER_TRANSACTION);
+    const result = await runWriteTransaction((tx) => writeIngestBatch(tx, source.workspaceId, slice));
+    written.stored += result.stored;
+    written.duplicates += result.duplicates;
+    for (const [messageId, profileId] of result.profileOf) written.profileOf.set(messageId, profileId);
+  }
   await recordIngestOutcome(source, { accepted: valid.length, duplicates: written.duplicates, rejected: samples, at: options.receivedAt });
   return { accepted: valid.length, stored: written.stored, duplicates: written.duplicates, rejected, profileOf: written.profileOf };
 }

@@ -56,7 +56,7 @@ export function ingestRoute(endpoint: TEventType | "batch") {
       if (!source && bodyKey) source = await authenticateWriteKey(bodyKey);
       if (!source) return reply(401, { error: UNAUTHORIZED });
 
-      const requestIp = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || null;
+      const requestIp = (request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "").slice(0, 64) || null;
       if (endpoint !== "batch") {
         const result = await ingestEvents(source, [{ raw: parsed, type: endpoint, path: "" }], { receivedAt, requestIp });
         const [rejection] = result.rejected;

@@ -18,7 +18,9 @@ export async function lockProfiles(tx: TTx, workspaceId: string, ids: readonly s
   if (dbProvider() === "postgresql") {
     await tx.$queryRaw`SELECT "id" FROM "Profile" WHERE "workspaceId" = ${workspaceId} AND "id" IN (${Prisma.join(sorted)}) ORDER BY "id" FOR UPDATE`;
   }
-  const rows = await tx.profile.findMany({ where: { workspaceId, id: { in: sorted } } });
+  const rows = [];
+  // Prisma allows 999 bind values per SQLite query
+  for (let start = 0; start < sorted.length; start += 900) rows.push(...(await tx.profile.findMany({ where: { workspaceId, id: { in: sorted.slice(start, start + 900) } } })));
   if (rows.length !== sorted.length) {
     const found = new Set(rows.map((row) => row.id));
     throw new ProfileGoneError(sorted.filter((id) => !found.has(id)));
