@@ -64,6 +64,13 @@ describe("batch endpoint", () => {
     expect(await db.event.count({ where: { workspaceId: ws.workspaceId, name: "Flood" } })).toBe(0);
   });
 
+  it("takes a full 500 KB batch of events that each carry five identifiers (statements stay under bind-parameter limits)", async () => {
+    const batch = Array.from({ length: 3_000 }, (_, i) => ({ type: "alias", previousId: `full-p${i}`, userId: `full-u${i}`, anonymousId: `full-a${i}`, context: { device: { id: `full-d${i}` }, traits: { email: `full${i}@x.io` } } }));
+    const response = await sendIngest("batch", { batch }, { key: ws.writeKey });
+    expect(response.body).toEqual({ success: true, accepted: 3_000, rejected: [] });
+    expect(await db.identity.count({ where: { workspaceId: ws.workspaceId, value: { startsWith: "full" } } })).toBe(3_000 * 5);
+  }, 120_000);
+
   it("names the batch field when it is not a list", async () => {
     const response = await sendIngest("batch", { batch: { type: "track" } }, { key: ws.writeKey });
     expect(response).toEqual({ status: 400, body: { error: "batch: must be an array of events", path: "batch" } });

@@ -1,36 +1,14 @@
+import { Prisma } from "../db/generated/sqlite/client";
 import { identityKey, type TIdentityKind, type TIncomingEvent } from "./incoming-event";
 import type { TTx } from "./run-write-transaction";
 
-/**
- * Prisma checks bind parameters against 999 on SQLite and cannot split an OR of lists itself;
- * one query covers up to this many values (a 100-event batch is one query).
- */
-const VALUES_PER_QUERY = 900;
-
-function chunkByValues(byKind: Map<TIdentityKind, Set<string>>): [TIdentityKind, string[]][][] {
-  const chunks: [TIdentityKind, string[]][][] = [];
-  let current: [TIdentityKind, string[]][] = [];
-  let size = 0;
-  for (const [kind, values] of byKind) {
-    for (const value of values) {
-      if (size === VALUES_PER_QUERY) {
-        chunks.push(current);
-        current = [];
-        size = 0;
-      }
-      const last = current.at(-1);
-      if (last && last[0] === kind) last[1].push(value);
-      else current.push([kind, [value]]);
-      size++;
-    }
-  }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
-}
+/** Values per query: far below either database's bind-parameter limit. */
+const VALUES_PER_QUERY = 5_000;
 
 /**
  * Which profile holds each identifier the events carry (an alias's previousId is looked up as
- * both a user id and an anonymous id), in one query. Keys are identityKey()s.
+ * both a user id and an anonymous id), in one query per 5,000 identifiers. Keys are
+ * identityKey()s. SQL rather than findMany: it runs on every batch (see insertRows).
  */
 export async function findIdentityOwners(tx: TTx, workspaceId: string, events: readonly TIncomingEvent[]): Promise<Map<string, string>> {
   const byKind = new Map<TIdentityKind, Set<string>>();
@@ -42,13 +20,14 @@ export async function findIdentityOwners(tx: TTx, workspaceId: string, events: r
       want("anonymousId", event.previousId);
     }
   }
+  const pairs = [...byKind].flatMap(([kind, values]) => [...values].map((value) => [kind, value] as const));
   const owners = new Map<string, string>();
-  for (const chunk of chunkByValues(byKind)) {
-    const rows = await tx.identity.findMany({
-      where: { workspaceId, OR: chunk.map(([kind, values]) => ({ kind, value: { in: values } })) },
-      select: { kind: true, value: true, profileId: true },
-    });
-    for (const row of rows) owners.set(identityKey(row.kind as TIdentityKind, row.value), row.profileId);
+  for (let start = 0; start < pairs.length; start += VALUES_PER_QUERY) {
+    const chunk = pairs.slice(start, start + VALUES_PER_QUERY);
+    const kinds = [...new Set(chunk.map(([kind]) => kind))];
+    const conditions = kinds.map((kind) => Prisma.sql`("kind" = ${kind} AND "value" IN (${Prisma.join(chunk.filter(([k]) => k === kind).map(([, value]) => value))}))`);
+    const rows = await tx.$queryRaw<{ kind: TIdentityKind; value: string; profileId: string }[]>`SELECT "kind", "value", "profileId" FROM "Identity" WHERE "workspaceId" = ${workspaceId} AND (${Prisma.join(conditions, " OR ")})`;
+    for (const row of rows) owners.set(identityKey(row.kind, row.value), row.profileId);
   }
   return owners;
 }

@@ -1,10 +1,9 @@
 import type { TIngestSource } from "../api-keys/authenticate-write-key";
-import { recordIngestOutcome, type TRejectionSample } from "../ingest-errors/record-ingest-outcome";
+import type { TRejectionSample } from "../ingest-errors/record-ingest-outcome";
 import type { TEventType } from "./event-schemas";
 import type { TIncomingEvent } from "./incoming-event";
-import { runWriteTransaction } from "./run-write-transaction";
+import { submitIngestJob } from "./submit-ingest-job";
 import { validateEvent, type TValidateOptions } from "./validate-event";
-import { writeIngestBatch } from "./write-ingest-batch";
 
 export interface TIngestItem {
   raw: unknown;
@@ -32,18 +31,19 @@ export interface TIngestResult {
 }
 
 /**
- * Events per write transaction. A batch request can carry thousands of tiny events (500 KB);
- * slicing keeps every statement far below the databases' bind-parameter limits and keeps the
- * write lock short. Each slice is atomic; a retried request is deduplicated by messageId.
+ * Events per write job. A batch request can carry thousands of tiny events (500 KB); slicing
+ * keeps every statement far below the databases' bind-parameter limits and each transaction
+ * short. Each slice is atomic; a retried request is deduplicated by messageId.
  */
-export const EVENTS_PER_TRANSACTION = 250;
+export const EVENTS_PER_JOB = 250;
 
 const join = (prefix: string, path: string) => [prefix, path].filter(Boolean).join(".") || "body";
 
 /**
  * Ingests calls from one write key: validates each (a bad one is rejected with its field path,
- * the others go on), writes the valid ones (a transaction per EVENTS_PER_TRANSACTION) with identity resolution and
- * merges (retried when it loses a race), then records the outcome for the Sources page.
+ * the others go on), and submits the valid ones for writing with identity resolution and merges
+ * (submitIngestJob; retried when it loses a race), counted for the Sources page in the same
+ * transaction.
  */
 export async function ingestEvents(source: TIngestSource, items: readonly TIngestItem[], options: Omit<TValidateOptions, "defaultRegion">): Promise<TIngestResult> {
   const valid: TIncomingEvent[] = [];
@@ -60,14 +60,12 @@ export async function ingestEvents(source: TIngestSource, items: readonly TInges
     rejected.push({ index, error, path });
     samples.push({ reason: error, path, eventType: result.type, messageId: result.messageId, batchIndex: item.path.startsWith("batch.") ? index : null });
   });
-  const written = { stored: 0, duplicates: 0, profileOf: new Map<string, string>() };
-  for (let start = 0; start < valid.length; start += EVENTS_PER_TRANSACTION) {
-    const slice = valid.slice(start, start + EVENTS_PER_TRANSACTION);
-    const result = await runWriteTransaction((tx) => writeIngestBatch(tx, source.workspaceId, slice));
-    written.stored += result.stored;
-    written.duplicates += result.duplicates;
-    for (const [messageId, profileId] of result.profileOf) written.profileOf.set(messageId, profileId);
-  }
-  await recordIngestOutcome(source, { accepted: valid.length, duplicates: written.duplicates, rejected: samples, at: options.receivedAt });
-  return { accepted: valid.length, stored: written.stored, duplicates: written.duplicates, rejected, profileOf: written.profileOf };
+  const slices: TIncomingEvent[][] = [];
+  for (let start = 0; start < valid.length; start += EVENTS_PER_JOB) slices.push(valid.slice(start, start + EVENTS_PER_JOB));
+  if (slices.length === 0) slices.push([]);
+  // the rejections ride with the last slice, so they are counted once
+  const results = await Promise.all(slices.map((events, i) => submitIngestJob({ source, events, rejected: i === slices.length - 1 ? samples : [], receivedAt: options.receivedAt })));
+  const profileOf = new Map(results.flatMap((result) => [...result.profileOf]));
+  const sum = (pick: (r: (typeof results)[number]) => number) => results.reduce((n, r) => n + pick(r), 0);
+  return { accepted: valid.length, stored: sum((r) => r.stored), duplicates: sum((r) => r.duplicates), rejected, profileOf };
 }

@@ -1,11 +1,11 @@
 import { authenticateWriteKey, type TIngestSource } from "../api-keys/authenticate-write-key";
 import { readWriteKey } from "../api-keys/read-write-key";
 import { issuePath } from "../http/parse-input";
-import { recordIngestOutcome } from "../ingest-errors/record-ingest-outcome";
 import type { TEventType } from "./event-schemas";
 import { ZIngestEnvelope } from "./ingest-envelope";
 import { ingestEvents, type TIngestItem } from "./ingest-events";
 import { readRequestBody } from "./read-request-body";
+import { submitIngestJob } from "./submit-ingest-job";
 import { MAX_EVENT_BYTES } from "./validate-event";
 
 /** Segment's limit per batch request. */
@@ -23,7 +23,7 @@ export function ingestPreflight(): Response {
 
 async function refuse(source: TIngestSource | null, path: string, message: string, receivedAt: Date): Promise<Response> {
   const error = `${path}: ${message}`;
-  if (source) await recordIngestOutcome(source, { accepted: 0, duplicates: 0, rejected: [{ reason: error, path, eventType: null, messageId: null, batchIndex: null }], at: receivedAt });
+  if (source) await submitIngestJob({ source, events: [], rejected: [{ reason: error, path, eventType: null, messageId: null, batchIndex: null }], receivedAt });
   return reply(400, { error, path });
 }
 

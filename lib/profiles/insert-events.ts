@@ -1,11 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { Prisma } from "../db/generated/sqlite/client";
 import type { TIncomingEvent } from "./incoming-event";
+import { insertRows } from "./insert-rows";
 import type { TTx } from "./run-write-transaction";
-
-const ROWS_PER_INSERT = 500;
-const COLUMNS = ["id", "workspaceId", "profileId", "messageId", "type", "name", "properties", "context", "timestamp", "receivedAt"] as const;
-const INTO = Prisma.raw(`"Event" (${COLUMNS.map((c) => `"${c}"`).join(", ")})`);
 
 /**
  * Stores events with `INSERT … ON CONFLICT (workspaceId, messageId) DO NOTHING`: the unique
@@ -15,13 +12,11 @@ const INTO = Prisma.raw(`"Event" (${COLUMNS.map((c) => `"${c}"`).join(", ")})`);
  * on both providers.)
  */
 export async function insertEvents(tx: TTx, workspaceId: string, rows: readonly { event: TIncomingEvent; profileId: string }[]): Promise<Set<string>> {
-  const stored = new Set<string>();
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    const values = rows.slice(start, start + ROWS_PER_INSERT).map(({ event, profileId }) =>
-      Prisma.sql`(${Prisma.join([randomUUID(), workspaceId, profileId, event.messageId, event.type, event.name, event.properties, event.context, event.timestamp, event.receivedAt])})`,
-    );
-    const inserted = await tx.$queryRaw<{ messageId: string }[]>`INSERT INTO ${INTO} VALUES ${Prisma.join(values)} ON CONFLICT ("workspaceId", "messageId") DO NOTHING RETURNING "messageId"`;
-    for (const row of inserted) stored.add(row.messageId);
-  }
-  return stored;
+  const inserted = await insertRows<{ messageId: string }>(
+    tx,
+    "Event",
+    rows.map(({ event, profileId }) => ({ id: randomUUID(), workspaceId, profileId, messageId: event.messageId, type: event.type, name: event.name, properties: event.properties, context: event.context, timestamp: event.timestamp, receivedAt: event.receivedAt })),
+    Prisma.sql`ON CONFLICT ("workspaceId", "messageId") DO NOTHING RETURNING "messageId"`,
+  );
+  return new Set(inserted.map((row) => row.messageId));
 }

@@ -1,6 +1,15 @@
 import { dbProvider } from "../db/client";
-import { Prisma, type Profile } from "../db/generated/sqlite/client";
+import { Prisma } from "../db/generated/sqlite/client";
+import type { TProfileColumns } from "./profile-state";
 import { ProfileGoneError, type TTx } from "./run-write-transaction";
+
+/** A profile as ingestion reads it. */
+export interface TLockedProfile extends TProfileColumns {
+  id: string;
+  createdAt: Date;
+}
+
+const IDS_PER_QUERY = 5_000;
 
 /**
  * Locks the profiles a write will attach rows to or merge, and reads them. On PostgreSQL the
@@ -12,18 +21,15 @@ import { ProfileGoneError, type TTx } from "./run-write-transaction";
  * Every writer that attaches rows to an existing profile (events, identities, consent,
  * enrollments) must take this lock first; merges rely on it to move everything.
  */
-export async function lockProfiles(tx: TTx, workspaceId: string, ids: readonly string[]): Promise<Map<string, Profile>> {
-  if (ids.length === 0) return new Map();
+export async function lockProfiles(tx: TTx, workspaceId: string, ids: readonly string[]): Promise<Map<string, TLockedProfile>> {
   const sorted = [...new Set(ids)].sort();
-  if (dbProvider() === "postgresql") {
-    await tx.$queryRaw`SELECT "id" FROM "Profile" WHERE "workspaceId" = ${workspaceId} AND "id" IN (${Prisma.join(sorted)}) ORDER BY "id" FOR UPDATE`;
+  const lock = dbProvider() === "postgresql" ? Prisma.sql`FOR UPDATE` : Prisma.empty;
+  const found = new Map<string, TLockedProfile>();
+  for (let start = 0; start < sorted.length; start += IDS_PER_QUERY) {
+    const chunk = sorted.slice(start, start + IDS_PER_QUERY);
+    const rows = await tx.$queryRaw<TLockedProfile[]>`SELECT "id", "traits", "traitTimestamps", "timezone", "locale", "firstSeenAt", "lastSeenAt", "createdAt", "updatedAt" FROM "Profile" WHERE "workspaceId" = ${workspaceId} AND "id" IN (${Prisma.join(chunk)}) ORDER BY "id" ${lock}`;
+    for (const row of rows) found.set(row.id, row);
   }
-  const rows = [];
-  // Prisma allows 999 bind values per SQLite query
-  for (let start = 0; start < sorted.length; start += 900) rows.push(...(await tx.profile.findMany({ where: { workspaceId, id: { in: sorted.slice(start, start + 900) } } })));
-  if (rows.length !== sorted.length) {
-    const found = new Set(rows.map((row) => row.id));
-    throw new ProfileGoneError(sorted.filter((id) => !found.has(id)));
-  }
-  return new Map(rows.map((row) => [row.id, row]));
+  if (found.size !== sorted.length) throw new ProfileGoneError(sorted.filter((id) => !found.has(id)));
+  return found;
 }

@@ -1,7 +1,7 @@
-import type { Profile } from "../db/generated/sqlite/client";
 import { mergeConsents } from "./merge-consents";
 import { mergeEnrollments } from "./merge-enrollments";
 import { mergeProfileStates, profileStateOf, type TProfileState } from "./profile-state";
+import type { TLockedProfile } from "./lock-profiles";
 import type { TTx } from "./run-write-transaction";
 
 /**
@@ -11,7 +11,7 @@ import type { TTx } from "./run-write-transaction";
  * ProfileMerge row records who merged into whom and by which event, and the merged row is
  * deleted. Returns the survivor's combined state (traits newest per trait); the caller writes it.
  */
-export async function mergeProfiles(tx: TTx, workspaceId: string, survivor: Profile, merged: readonly { profile: Profile; messageId: string | null }[], at: Date): Promise<TProfileState> {
+export async function mergeProfiles(tx: TTx, workspaceId: string, survivor: TLockedProfile, merged: readonly { profile: TLockedProfile; messageId: string | null }[], at: Date): Promise<TProfileState> {
   let state = profileStateOf(survivor);
   for (const { profile, messageId } of merged) {
     const moved = { where: { workspaceId, profileId: profile.id }, data: { profileId: survivor.id } };

@@ -20,14 +20,21 @@ export function normalizeTimezone(value: string | null | undefined): TNormalized
   return valid ? { ok: true, value: zone } : { ok: false, message: "is not an IANA time zone such as Europe/Paris" };
 }
 
+const knownLocales = new Map<string, TNormalized>();
+
 /** A BCP 47 locale in canonical form (`en-GB`); mobile SDKs' `en_GB` is accepted. */
 export function normalizeLocale(value: string | null | undefined): TNormalized {
   const locale = value?.trim().replace(/_/g, "-");
   if (!locale) return { ok: true, value: null };
+  const known = knownLocales.get(locale);
+  if (known) return known;
+  let result: TNormalized;
   try {
     const [canonical] = Intl.getCanonicalLocales(locale);
-    return { ok: true, value: canonical ?? null };
+    result = { ok: true, value: canonical ?? null };
   } catch {
-    return { ok: false, message: "is not a locale such as en-GB" };
+    result = { ok: false, message: "is not a locale such as en-GB" };
   }
+  if (knownLocales.size < 2000) knownLocales.set(locale, result);
+  return result;
 }

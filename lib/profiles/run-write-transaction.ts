@@ -11,12 +11,13 @@ export class ProfileGoneError extends Error {
   }
 }
 
-// Prisma codes: P2002 unique, P2003 foreign key, P2034 write conflict / deadlock, P2028
-// transaction API (e.g. no connection within maxWait under load).
-const RETRYABLE_PRISMA_CODES = new Set(["P2002", "P2003", "P2034", "P2028"]);
-// Driver codes the adapters pass through: PostgreSQL unique / foreign key / serialization /
-// deadlock, SQLite busy (another process holds the write lock).
-const RETRYABLE_DRIVER_CODES = /^(23505|23503|40001|40P01|SQLITE_BUSY.*|SQLITE_CONSTRAINT_(UNIQUE|FOREIGNKEY|PRIMARYKEY))$/;
+// Prisma codes: P2002 unique, P2034 write conflict / deadlock, P2028 transaction API (e.g. no
+// connection within maxWait under load). Foreign-key errors are not retried: profiles are
+// locked before rows point at them, so one means a bug or a deleted workspace, not a race.
+const RETRYABLE_PRISMA_CODES = new Set(["P2002", "P2034", "P2028"]);
+// Driver codes the adapters pass through (raw statements): PostgreSQL unique / serialization /
+// deadlock, SQLite busy (another process holds the write lock) and unique.
+const RETRYABLE_DRIVER_CODES = /^(23505|40001|40P01|SQLITE_BUSY.*|SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY))$/;
 
 /**
  * Whether a failed write transaction lost a race and should run again from the start: another

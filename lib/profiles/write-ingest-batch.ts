@@ -1,21 +1,21 @@
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "../db/generated/sqlite/client";
+import { Prisma } from "../db/generated/sqlite/client";
 import type { TChannel } from "../journey/channels";
 import { applyConsentChanges, type TConsentChange } from "./apply-consent-changes";
 import { findIdentityOwners } from "./find-identity-owners";
 import { identityKey, parseIdentityKey, type TIncomingEvent } from "./incoming-event";
 import { insertEvents } from "./insert-events";
+import { insertRows } from "./insert-rows";
 import { lockProfiles } from "./lock-profiles";
 import { mergeProfiles } from "./merge-profiles";
 import { planIdentityResolution } from "./plan-identity-resolution";
 import { applyEventToProfile, emptyProfileState, profileStateOf, storedTraitTimestamps, type TProfileState } from "./profile-state";
 import type { TTx } from "./run-write-transaction";
+import { updateProfileStates } from "./update-profile-states";
 
 export interface TBatchWrite {
-  /** events stored now */
-  stored: number;
-  /** events whose messageId the workspace already had (or that repeat one in this batch) */
-  duplicates: number;
+  /** messageIds stored now; the other events repeat one the workspace already had (or one earlier in the batch) */
+  storedIds: Set<string>;
   /** the profile each stored or repeated event resolved to, by messageId */
   profileOf: Map<string, string>;
 }
@@ -35,11 +35,11 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
   const firsts = new Map<string, TIncomingEvent>();
   for (const event of events) if (!firsts.has(event.messageId)) firsts.set(event.messageId, event);
   // a read to skip work, not to decide: insertEvents' ON CONFLICT is what keeps messageIds unique
-  const known = await tx.event.findMany({ where: { workspaceId, messageId: { in: [...firsts.keys()] } }, select: { messageId: true, profileId: true } });
+  const known = await tx.$queryRaw<{ messageId: string; profileId: string | null }[]>`SELECT "messageId", "profileId" FROM "Event" WHERE "workspaceId" = ${workspaceId} AND "messageId" IN (${Prisma.join([...firsts.keys()])})`;
   const profileOf = new Map(known.map((row) => [row.messageId, row.profileId ?? ""]));
   for (const row of known) firsts.delete(row.messageId);
   const fresh = [...firsts.values()];
-  if (fresh.length === 0) return { stored: 0, duplicates: events.length, profileOf };
+  if (fresh.length === 0) return { storedIds: new Set(), profileOf };
 
   const owners = await findIdentityOwners(tx, workspaceId, fresh);
   const profiles = await lockProfiles(tx, workspaceId, [...owners.values()]);
@@ -72,11 +72,11 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
     else if (group.merged.length > 0 || JSON.stringify(stateColumns(state)) !== JSON.stringify(stateColumns(start))) updates.push({ id: profileId, state });
   }
 
-  if (created.length > 0) await tx.profile.createMany({ data: created });
+  await insertRows(tx, "Profile", created);
   // one order for every writer, so two batches inserting the same identifiers collide rather than deadlock
-  if (identities.length > 0) await tx.identity.createMany({ data: identities.sort((a, b) => (`${a.kind}:${a.value}` < `${b.kind}:${b.value}` ? -1 : 1)) });
-  for (const { id, state } of updates) await tx.profile.update({ where: { id }, data: stateColumns(state) });
+  await insertRows(tx, "Identity", identities.sort((a, b) => (`${a.kind}:${a.value}` < `${b.kind}:${b.value}` ? -1 : 1)));
+  await updateProfileStates(tx, workspaceId, updates);
   for (const { profileId, changes, isNew } of consents) await applyConsentChanges(tx, workspaceId, profileId, changes, isNew);
-  const stored = await insertEvents(tx, workspaceId, fresh.map((event) => ({ event, profileId: profileOf.get(event.messageId) as string })));
-  return { stored: stored.size, duplicates: events.length - stored.size, profileOf };
+  const storedIds = await insertEvents(tx, workspaceId, fresh.map((event) => ({ event, profileId: profileOf.get(event.messageId) as string })));
+  return { storedIds, profileOf };
 }
