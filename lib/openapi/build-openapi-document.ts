@@ -1,9 +1,11 @@
 import { z } from "zod";
 import type { TRouteSpec } from "./define-route";
+import { ingestionRoutes } from "./routes-ingestion";
 import { journeyRoutes } from "./routes-journeys";
+import { profileRoutes } from "./routes-profiles";
 
 /** Every public endpoint; each issue adds its routes here. */
-export const publicRoutes: TRouteSpec[] = [...journeyRoutes];
+export const publicRoutes: TRouteSpec[] = [...journeyRoutes, ...ingestionRoutes, ...profileRoutes];
 
 const toSchema = (schema: z.ZodType, io: "input" | "output") => z.toJSONSchema(schema, { io, unrepresentable: "any" });
 
