@@ -21,9 +21,10 @@ export function ingestPreflight(): Response {
   return new Response(null, { status: 204, headers: CORS });
 }
 
-async function refuse(source: TIngestSource | null, path: string, message: string, receivedAt: Date): Promise<Response> {
+async function refuse(source: TIngestSource | null, endpoint: TEventType | "batch", path: string, message: string, receivedAt: Date): Promise<Response> {
   const error = `${path}: ${message}`;
-  if (source) await submitIngestJob({ source, events: [], rejected: [{ reason: error, path, eventType: null, messageId: null, batchIndex: null }], receivedAt });
+  const eventType = endpoint === "batch" ? null : endpoint;
+  if (source) await submitIngestJob({ source, events: [], rejected: [{ reason: error, path, eventType, messageId: null, batchIndex: null }], receivedAt });
   return reply(400, { error, path });
 }
 
@@ -44,13 +45,13 @@ export function ingestRoute(endpoint: TEventType | "batch") {
       const body = await readRequestBody(request, maxBytes);
       if (!body.ok) {
         const limit = endpoint === "batch" ? "the 500 KB limit per batch request" : "the 32 KB limit per event";
-        return refuse(source, "body", body.reason === "tooLarge" ? `is over ${limit}` : "is not valid gzip", receivedAt);
+        return refuse(source, endpoint, "body", body.reason === "tooLarge" ? `is over ${limit}` : "is not valid gzip", receivedAt);
       }
       let parsed: unknown;
       try {
         parsed = JSON.parse(body.text);
       } catch {
-        return refuse(source, "body", "not valid JSON", receivedAt);
+        return refuse(source, endpoint, "body", "not valid JSON", receivedAt);
       }
       const bodyKey = typeof parsed === "object" && parsed !== null && "writeKey" in parsed && typeof parsed.writeKey === "string" ? parsed.writeKey : null;
       if (!source && bodyKey) source = await authenticateWriteKey(bodyKey);
@@ -66,7 +67,7 @@ export function ingestRoute(endpoint: TEventType | "batch") {
       const envelope = ZIngestEnvelope.safeParse(parsed);
       if (!envelope.success) {
         const issue = envelope.error.issues[0];
-        return refuse(source, issue?.path.length ? issuePath(issue.path) : "body", issue?.message ?? "is invalid", receivedAt);
+        return refuse(source, endpoint, issue?.path.length ? issuePath(issue.path) : "body", issue?.message ?? "is invalid", receivedAt);
       }
       const items: TIngestItem[] = envelope.data.batch.map((raw, index) => ({ raw, type: null, path: `batch.${index}` }));
       const result = await ingestEvents(source, items, { receivedAt, requestIp, batchContext: envelope.data.context, batchSentAt: envelope.data.sentAt });
