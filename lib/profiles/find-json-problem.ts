@@ -13,6 +13,40 @@ export interface TJsonProblem {
  * is not Unicode and which jsonb refuses. Iterative, so hostile input cannot overflow it.
  */
 export function findJsonProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): TJsonProblem | null {
+  // almost every event is fine: check without building paths, and walk again for the path only on a problem
+  return isStorable(value, maxDepth) ? null : locateProblem(value, maxDepth);
+}
+
+function isStorable(value: unknown, maxDepth: number): boolean {
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const current = values.pop();
+    const depth = depths.pop() as number;
+    if (typeof current === "string") {
+      if (stringProblem(current)) return false;
+      continue;
+    }
+    if (typeof current !== "object" || current === null) continue;
+    if (depth >= maxDepth) return false;
+    if (Array.isArray(current)) {
+      for (const item of current) {
+        values.push(item);
+        depths.push(depth + 1);
+      }
+      continue;
+    }
+    for (const key in current) {
+      if (!Object.hasOwn(current, key)) continue;
+      if (stringProblem(key)) return false;
+      values.push((current as Record<string, unknown>)[key]);
+      depths.push(depth + 1);
+    }
+  }
+  return true;
+}
+
+function locateProblem(value: unknown, maxDepth: number): TJsonProblem | null {
   const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
   for (let next = stack.pop(); next; next = stack.pop()) {
     const { value: current, path } = next;

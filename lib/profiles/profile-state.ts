@@ -99,3 +99,10 @@ export function storedTraitTimestamps(state: TProfileState): Record<string, stri
   for (const place of ["timezone", "locale"] as const) if (state[place] !== null && !Object.hasOwn(times, PLACE_KEYS[place])) setOwn(times, PLACE_KEYS[place], untimed);
   return times;
 }
+
+/** Whether two states would store the same columns (cheap checks first: most events only move lastSeenAt). */
+export function sameProfileState(a: TProfileState, b: TProfileState): boolean {
+  if (a.firstSeenAt.getTime() !== b.firstSeenAt.getTime() || a.lastSeenAt.getTime() !== b.lastSeenAt.getTime() || a.timezone !== b.timezone || a.locale !== b.locale) return false;
+  const sameTraits = a.traits === b.traits || JSON.stringify(a.traits) === JSON.stringify(b.traits);
+  return sameTraits && (a.traitTimestamps === b.traitTimestamps || JSON.stringify(storedTraitTimestamps(a)) === JSON.stringify(storedTraitTimestamps(b)));
+}

@@ -9,7 +9,7 @@ import { insertRows } from "./insert-rows";
 import { lockProfiles } from "./lock-profiles";
 import { mergeProfiles } from "./merge-profiles";
 import { planIdentityResolution } from "./plan-identity-resolution";
-import { applyEventToProfile, emptyProfileState, profileStateOf, storedTraitTimestamps, type TProfileState } from "./profile-state";
+import { applyEventToProfile, emptyProfileState, profileStateOf, sameProfileState, storedTraitTimestamps, type TProfileState } from "./profile-state";
 import type { TTx } from "./run-write-transaction";
 import { updateProfileStates } from "./update-profile-states";
 
@@ -69,7 +69,7 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
     const changes = groupEvents.flatMap((event) => Object.entries(event.consent).map(([channel, status]) => ({ channel: channel as TChannel, status, at: event.timestamp, source: event.type })));
     if (changes.length > 0) consents.push({ profileId, changes, isNew: !survivor });
     if (!survivor) created.push({ id: profileId, workspaceId, ...stateColumns(state), createdAt: now, updatedAt: now });
-    else if (group.merged.length > 0 || JSON.stringify(stateColumns(state)) !== JSON.stringify(stateColumns(start))) updates.push({ id: profileId, state });
+    else if (group.merged.length > 0 || !sameProfileState(start, state)) updates.push({ id: profileId, state });
   }
 
   await insertRows(tx, "Profile", created);
