@@ -9,3 +9,9 @@ export function hashApiKey(key: string): string {
 export function generateApiKey(kind: "write" | "management"): string {
   return `wm_${kind === "write" ? "write" : "mgmt"}_${randomBytes(24).toString("base64url")}`;
 }
+
+/** What lists show of a key: its kind part and the first six random characters (`wm_write_Ab3dE9`). */
+export function apiKeyPrefix(key: string): string {
+  const kindEnd = key.startsWith("wm_") ? key.indexOf("_", 3) + 1 : 0;
+  return key.slice(0, kindEnd + 6);
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SettingsTabs } from "@/components/settings/api-keys/settings-tabs";
 import { InviteMemberForm } from "@/components/settings/invite-member-form";
 import { MemberRoleSelect } from "@/components/settings/member-role-select";
 import { formatDateTime } from "@/components/ui/format-date";
@@ -17,6 +18,7 @@ export default async function SettingsPage() {
   return (
     <div className="mx-auto max-w-5xl space-y-8 p-8">
       <PageHeader title="Settings" description={`Members of ${member.current.workspaceName} and what each may do. Admins manage members; marketers build journeys; analysts read journeys and analytics.`} />
+      <SettingsTabs current="members" isAdmin={isAdmin} />
       {isAdmin && (
         <section className="rounded-xl border border-slate-200 bg-white p-6 shadow-xs">
           <h2 className="mb-4 text-base font-semibold">Invite a member</h2>

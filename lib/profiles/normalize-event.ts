@@ -1,0 +1,126 @@
+import { randomUUID } from "node:crypto";
+import type { TEventType } from "./event-schemas";
+import { eventTime } from "./event-time";
+import { identityKey, type TIdentifier, type TIncomingEvent } from "./incoming-event";
+import { normalizeEmail } from "./normalize-email";
+import { normalizePhone } from "./normalize-phone";
+import { normalizeLocale, normalizeTimezone } from "./normalize-place";
+import { readConsent } from "./read-consent";
+import type { TValidateOptions } from "./validate-event";
+
+/** The fields the event schemas produce, across all call types. */
+export interface TParsedFields {
+  userId?: string | null;
+  anonymousId?: string | null;
+  messageId?: string | null;
+  timestamp?: Date | null;
+  originalTimestamp?: Date | null;
+  sentAt?: Date | null;
+  context?: { locale?: string | null; timezone?: string | null; device?: { id?: string | null } | null } | null;
+  event?: string;
+  name?: string | null;
+  category?: string | null;
+  groupId?: string;
+  previousId?: string;
+  properties?: Record<string, unknown> | null;
+  traits?: Record<string, unknown> | null;
+}
+
+type TNormalizeResult = { ok: true; event: TIncomingEvent } | { ok: false; path: string; message: string };
+
+const present = (value: string | null | undefined): string | null => (value === null || value === undefined || value === "" ? null : value);
+const objectOr = (value: unknown): Record<string, unknown> => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+
+/**
+ * Turns a schema-checked call into a TIncomingEvent: identifiers normalised (email lower-cased,
+ * phone in E.164), consent read, time corrected for clock skew, context merged with the batch's.
+ * `raw` supplies the free-form objects exactly as sent.
+ */
+export function normalizeEvent(type: TEventType, data: TParsedFields, raw: Record<string, unknown>, options: TValidateOptions): TNormalizeResult {
+  const userId = present(data.userId);
+  const anonymousId = present(data.anonymousId);
+  if (type !== "alias" && !userId && !anonymousId) return { ok: false, path: "userId", message: "one of userId or anonymousId is required" };
+
+  const rawContext = objectOr(raw.context);
+  const context: Record<string, unknown> = { ...objectOr(options.batchContext), ...rawContext };
+  if (!context.ip && options.requestIp) context.ip = options.requestIp;
+  const contextTraits = objectOr(context.traits);
+  const rawTraits = type === "identify" ? objectOr(raw.traits) : null;
+
+  const timezone = normalizeTimezone(typeof context.timezone === "string" ? context.timezone : null);
+  if (!timezone.ok) return { ok: false, path: "context.timezone", message: timezone.message };
+  const locale = normalizeLocale(typeof context.locale === "string" ? context.locale : null);
+  if (!locale.ok) return { ok: false, path: "context.locale", message: locale.message };
+
+  const identifiers: TIdentifier[] = [];
+  const add = (kind: TIdentifier["kind"], value: string | null) => {
+    if (value && !identifiers.some((i) => identityKey(i.kind, i.value) === identityKey(kind, value))) identifiers.push({ kind, value });
+  };
+  add("userId", userId);
+  add("anonymousId", anonymousId);
+  const device = objectOr(context.device);
+  add("deviceId", typeof device.id === "string" || typeof device.id === "number" ? present(String(device.id)) : null);
+
+  const traits = rawTraits ? { ...rawTraits } : null;
+  delete traits?.consent;
+  for (const [source, prefix] of [[rawTraits, "traits"], [contextTraits, "context.traits"]] as const) {
+    if (!source) continue;
+    const email = normalizeEmail(source.email);
+    if (!email.ok) return { ok: false, path: `${prefix}.email`, message: email.message };
+    const phone = normalizePhone(source.phone, options.defaultRegion);
+    if (!phone.ok) return { ok: false, path: `${prefix}.phone`, message: phone.message };
+    add("email", email.value);
+    add("phone", phone.value);
+    // the profile keeps the normalised forms: templates send to them
+    if (traits && source === rawTraits) {
+      if (email.value) traits.email = email.value;
+      if (phone.value) traits.phone = phone.value;
+    }
+  }
+
+  const fromTraits = readConsent(rawTraits?.consent);
+  if (!fromTraits.ok) return { ok: false, path: ["traits.consent", fromTraits.path].filter(Boolean).join("."), message: fromTraits.message };
+  const fromContext = readConsent(rawContext.consent ?? objectOr(options.batchContext).consent);
+  if (!fromContext.ok) return { ok: false, path: ["context.consent", fromContext.path].filter(Boolean).join("."), message: fromContext.message };
+
+  const timestamp = eventTime({ timestamp: data.timestamp, originalTimestamp: data.originalTimestamp, sentAt: data.sentAt ?? options.batchSentAt }, options.receivedAt);
+  if (Number.isNaN(timestamp.getTime()) || timestamp.getUTCFullYear() < 1000 || timestamp.getUTCFullYear() > 9999) {
+    return { ok: false, path: "timestamp", message: "falls outside the years 1000–9999 after clock-skew correction (timestamp + receivedAt − sentAt)" };
+  }
+
+  return {
+    ok: true,
+    event: {
+      type,
+      messageId: present(data.messageId) ?? `api-${randomUUID()}`,
+      name: type === "track" ? (data.event ?? "") : type === "page" || type === "screen" ? (data.name ?? "") : "",
+      properties: storedProperties(type, data, raw),
+      context,
+      timestamp,
+      receivedAt: options.receivedAt,
+      identifiers,
+      previousId: type === "alias" ? present(data.previousId) : null,
+      traits,
+      consent: { ...fromTraits.consent, ...fromContext.consent },
+      timezone: timezone.value,
+      locale: locale.value,
+    },
+  };
+}
+
+/** What Event.properties keeps for each call type. */
+function storedProperties(type: TEventType, data: TParsedFields, raw: Record<string, unknown>): Record<string, unknown> {
+  switch (type) {
+    case "track":
+      return objectOr(raw.properties);
+    case "page":
+    case "screen":
+      return data.category ? { category: data.category, ...objectOr(raw.properties) } : objectOr(raw.properties);
+    case "identify":
+      return objectOr(raw.traits);
+    case "group":
+      return { groupId: data.groupId, traits: objectOr(raw.traits) };
+    case "alias":
+      return { previousId: data.previousId };
+  }
+}

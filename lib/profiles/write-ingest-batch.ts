@@ -1,0 +1,82 @@
+import { randomUUID } from "node:crypto";
+import { Prisma } from "../db/generated/sqlite/client";
+import type { TChannel } from "../journey/channels";
+import { applyConsentChanges, type TConsentChange } from "./apply-consent-changes";
+import { findIdentityOwners } from "./find-identity-owners";
+import { identityKey, parseIdentityKey, type TIncomingEvent } from "./incoming-event";
+import { insertEvents } from "./insert-events";
+import { insertRows } from "./insert-rows";
+import { lockProfiles } from "./lock-profiles";
+import { mergeProfiles } from "./merge-profiles";
+import { planIdentityResolution } from "./plan-identity-resolution";
+import { applyEventToProfile, emptyProfileState, profileStateOf, sameProfileState, storedTraitTimestamps, type TProfileState } from "./profile-state";
+import type { TTx } from "./run-write-transaction";
+import { updateProfileStates } from "./update-profile-states";
+
+export interface TBatchWrite {
+  /** messageIds stored now; the other events repeat one the workspace already had (or one earlier in the batch) */
+  storedIds: Set<string>;
+  /** the profile each stored or repeated event resolved to, by messageId */
+  profileOf: Map<string, string>;
+}
+
+const json = (value: unknown) => value as Prisma.InputJsonValue;
+const stateColumns = (state: TProfileState) => ({ traits: json(state.traits), traitTimestamps: json(storedTraitTimestamps(state)), timezone: state.timezone, locale: state.locale, firstSeenAt: state.firstSeenAt, lastSeenAt: state.lastSeenAt });
+
+/**
+ * Writes a batch of validated events inside the caller's transaction: skips messageIds already
+ * stored, resolves identities for the whole batch at once (planIdentityResolution), merges
+ * profiles the batch links, creates new profiles and identities, folds each profile's events
+ * into its traits / place / seen times / consent, and inserts the events. A few statements per
+ * batch rather than per event; races surface as unique-index or lock errors that
+ * runWriteTransaction retries.
+ */
+export async function writeIngestBatch(tx: TTx, workspaceId: string, events: readonly TIncomingEvent[]): Promise<TBatchWrite> {
+  const firsts = new Map<string, TIncomingEvent>();
+  for (const event of events) if (!firsts.has(event.messageId)) firsts.set(event.messageId, event);
+  // a read to skip work, not to decide: insertEvents' ON CONFLICT is what keeps messageIds unique
+  const known = await tx.$queryRaw<{ messageId: string; profileId: string | null }[]>`SELECT "messageId", "profileId" FROM "Event" WHERE "workspaceId" = ${workspaceId} AND "messageId" IN (${Prisma.join([...firsts.keys()])})`;
+  const profileOf = new Map(known.map((row) => [row.messageId, row.profileId ?? ""]));
+  for (const row of known) firsts.delete(row.messageId);
+  const fresh = [...firsts.values()];
+  if (fresh.length === 0) return { storedIds: new Set(), profileOf };
+
+  const owners = await findIdentityOwners(tx, workspaceId, fresh);
+  const profiles = await lockProfiles(tx, workspaceId, [...owners.values()]);
+  const plan = planIdentityResolution(
+    fresh.map((event) => ({ messageId: event.messageId, keys: event.identifiers.map((i) => identityKey(i.kind, i.value)), previousId: event.previousId })),
+    owners,
+    profiles,
+  );
+
+  const now = new Date();
+  const created: Prisma.ProfileCreateManyInput[] = [];
+  const identities: Prisma.IdentityCreateManyInput[] = [];
+  const updates: { id: string; state: TProfileState }[] = [];
+  const consents: { profileId: string; changes: TConsentChange[]; isNew: boolean }[] = [];
+  for (const group of plan.groups) {
+    const groupEvents = group.eventIndexes.map((index) => fresh[index] as TIncomingEvent);
+    const survivor = group.survivorId ? profiles.get(group.survivorId) : undefined;
+    const profileId = survivor?.id ?? randomUUID();
+    const start = survivor
+      ? group.merged.length > 0
+        ? await mergeProfiles(tx, workspaceId, survivor, group.merged.map((m) => ({ profile: profiles.get(m.profileId) as NonNullable<typeof survivor>, messageId: m.messageId || null })), now)
+        : profileStateOf(survivor)
+      : emptyProfileState(groupEvents[0]?.timestamp ?? now);
+    const state = groupEvents.reduce(applyEventToProfile, start);
+    for (const event of groupEvents) profileOf.set(event.messageId, profileId);
+    for (const key of group.newKeys) identities.push({ id: randomUUID(), workspaceId, profileId, ...parseIdentityKey(key), createdAt: now });
+    const changes = groupEvents.flatMap((event) => Object.entries(event.consent).map(([channel, status]) => ({ channel: channel as TChannel, status, at: event.timestamp, source: event.type })));
+    if (changes.length > 0) consents.push({ profileId, changes, isNew: !survivor });
+    if (!survivor) created.push({ id: profileId, workspaceId, ...stateColumns(state), createdAt: now, updatedAt: now });
+    else if (group.merged.length > 0 || !sameProfileState(start, state)) updates.push({ id: profileId, state });
+  }
+
+  await insertRows(tx, "Profile", created);
+  // one order for every writer, so two batches inserting the same identifiers collide rather than deadlock
+  await insertRows(tx, "Identity", identities.sort((a, b) => (`${a.kind}:${a.value}` < `${b.kind}:${b.value}` ? -1 : 1)));
+  await updateProfileStates(tx, workspaceId, updates);
+  for (const { profileId, changes, isNew } of consents) await applyConsentChanges(tx, workspaceId, profileId, changes, isNew);
+  const storedIds = await insertEvents(tx, workspaceId, fresh.map((event) => ({ event, profileId: profileOf.get(event.messageId) as string })));
+  return { storedIds, profileOf };
+}

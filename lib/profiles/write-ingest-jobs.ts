@@ -1,0 +1,46 @@
+import type { TIngestSource } from "../api-keys/authenticate-write-key";
+import { recordIngestOutcomes, type TRejectionSample } from "../ingest-errors/record-ingest-outcome";
+import type { TIncomingEvent } from "./incoming-event";
+import type { TTx } from "./run-write-transaction";
+import { writeIngestBatch } from "./write-ingest-batch";
+
+/** One request's (or one slice of a request's) validated events and its rejections. */
+export interface TIngestJob {
+  source: TIngestSource;
+  events: readonly TIncomingEvent[];
+  rejected: readonly TRejectionSample[];
+  receivedAt: Date;
+}
+
+export interface TIngestJobResult {
+  stored: number;
+  /** events whose messageId was already stored (or came earlier in the same write) */
+  duplicates: number;
+  /** the profile each event landed on, by messageId */
+  profileOf: Map<string, string>;
+}
+
+/**
+ * Writes jobs in the caller's transaction: per workspace one writeIngestBatch over all their
+ * events (in job order), then each job's counters and rejection samples. A repeated messageId
+ * counts as stored for the first job that carried it and as a duplicate for the others.
+ */
+export async function writeIngestJobs(tx: TTx, jobs: readonly TIngestJob[]): Promise<TIngestJobResult[]> {
+  const workspaces = [...new Set(jobs.map((job) => job.source.workspaceId))];
+  const written = new Map<string, { storedIds: Set<string>; profileOf: Map<string, string> }>();
+  for (const workspaceId of workspaces) {
+    const events = jobs.filter((job) => job.source.workspaceId === workspaceId).flatMap((job) => job.events);
+    written.set(workspaceId, events.length > 0 ? await writeIngestBatch(tx, workspaceId, events) : { storedIds: new Set(), profileOf: new Map() });
+  }
+  const results = jobs.map((job) => {
+    const { storedIds, profileOf } = written.get(job.source.workspaceId) as { storedIds: Set<string>; profileOf: Map<string, string> };
+    let stored = 0;
+    for (const event of job.events) {
+      // claim the messageId so a second carrier in the same write counts as the duplicate
+      if (storedIds.delete(event.messageId)) stored++;
+    }
+    return { stored, duplicates: job.events.length - stored, profileOf: new Map(job.events.map((e) => [e.messageId, profileOf.get(e.messageId) ?? ""])) };
+  });
+  await recordIngestOutcomes(tx, jobs.map((job, i) => ({ workspaceId: job.source.workspaceId, apiKeyId: job.source.apiKeyId, accepted: job.events.length, duplicates: results[i]?.duplicates ?? 0, rejected: job.rejected, at: job.receivedAt })));
+  return results;
+}
