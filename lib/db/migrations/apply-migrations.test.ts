@@ -35,6 +35,29 @@ describe("applying migrations", () => {
     db.close();
   });
 
+  it("keeps child rows when a migration redefines their parent table the way Prisma does on SQLite", async () => {
+    const root = projectWith({
+      "1_init": "CREATE TABLE parent (id TEXT PRIMARY KEY); CREATE TABLE child (id TEXT PRIMARY KEY, parentId TEXT NOT NULL REFERENCES parent(id) ON DELETE CASCADE);",
+    });
+    const file = path.join(root, "db.sqlite");
+    await applyMigrations(`file:${file}`, root);
+    const db = new Database(file);
+    db.exec("INSERT INTO parent VALUES ('p1'); INSERT INTO child VALUES ('c1', 'p1');");
+    db.close();
+    mkdirSync(path.join(root, "prisma/migrations/sqlite/2_redefine"), { recursive: true });
+    writeFileSync(
+      path.join(root, "prisma/migrations/sqlite/2_redefine/migration.sql"),
+      `PRAGMA defer_foreign_keys=ON; PRAGMA foreign_keys=OFF;
+       CREATE TABLE new_parent (id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '');
+       INSERT INTO new_parent (id) SELECT id FROM parent; DROP TABLE parent; ALTER TABLE new_parent RENAME TO parent;
+       PRAGMA foreign_keys=ON; PRAGMA defer_foreign_keys=OFF;`,
+    );
+    await applyMigrations(`file:${file}`, root);
+    const after = new Database(file);
+    expect(after.prepare("SELECT id, parentId FROM child").all()).toEqual([{ id: "c1", parentId: "p1" }]);
+    after.close();
+  });
+
   it("refuses a migration edited after it was applied", async () => {
     const root = projectWith({ "1_create_a": "CREATE TABLE a (id INTEGER PRIMARY KEY);" });
     const url = `file:${path.join(root, "db.sqlite")}`;

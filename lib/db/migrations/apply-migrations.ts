@@ -75,11 +75,22 @@ async function applySqlite(url: string, migrations: TMigrationFile[]): Promise<T
     sqlite.exec(LEDGER_SQLITE);
     const rows = sqlite.prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`).all() as { migration_name: string; checksum: string }[];
     const pending = checkHistory(new Map(rows.map((r) => [r.migration_name, r.checksum])), migrations);
+    // Prisma redefines SQLite tables (create new, copy, drop old, rename) between
+    // `PRAGMA foreign_keys=OFF/ON`, but that pragma is ignored inside a transaction: with keys on,
+    // dropping the old table would cascade and delete child rows. So keys are switched off around
+    // each migration's transaction, and the result is checked before it commits.
     for (const m of pending) {
-      sqlite.transaction(() => {
-        sqlite.exec(m.sql);
-        sqlite.prepare(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, current_timestamp, ?, current_timestamp, 1)`).run(randomUUID(), m.checksum, m.name);
-      }).immediate();
+      sqlite.pragma("foreign_keys = OFF");
+      try {
+        sqlite.transaction(() => {
+          sqlite.exec(m.sql);
+          const broken = sqlite.pragma("foreign_key_check") as unknown[];
+          if (broken.length > 0) throw new Error(`migration ${m.name} leaves ${broken.length} rows with broken foreign keys`);
+          sqlite.prepare(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, current_timestamp, ?, current_timestamp, 1)`).run(randomUUID(), m.checksum, m.name);
+        }).immediate();
+      } finally {
+        sqlite.pragma("foreign_keys = ON");
+      }
     }
     return { provider: "sqlite", applied: pending.map((m) => m.name), alreadyApplied: rows.length };
   } finally {
