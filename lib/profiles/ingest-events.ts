@@ -2,6 +2,7 @@ import type { TIngestSource } from "../api-keys/authenticate-write-key";
 import type { TRejectionSample } from "../ingest-errors/record-ingest-outcome";
 import type { TEventType } from "./event-schemas";
 import type { TIncomingEvent } from "./incoming-event";
+import { reactToIngestedEvents } from "./react-to-ingested-events";
 import { submitIngestJob } from "./submit-ingest-job";
 import { validateEvent, type TValidateOptions } from "./validate-event";
 
@@ -43,7 +44,7 @@ const join = (prefix: string, path: string) => [prefix, path].filter(Boolean).jo
  * Ingests calls from one write key: validates each (a bad one is rejected with its field path,
  * the others go on), and submits the valid ones for writing with identity resolution and merges
  * (submitIngestJob; retried when it loses a race), counted for the Sources page in the same
- * transaction.
+ * transaction. Newly stored track events then reach live journeys (reactToIngestedEvents).
  */
 export async function ingestEvents(source: TIngestSource, items: readonly TIngestItem[], options: Omit<TValidateOptions, "defaultRegion">): Promise<TIngestResult> {
   const valid: TIncomingEvent[] = [];
@@ -66,6 +67,7 @@ export async function ingestEvents(source: TIngestSource, items: readonly TInges
   // the rejections ride with the last slice, so they are counted once
   const results = await Promise.all(slices.map((events, i) => submitIngestJob({ source, events, rejected: i === slices.length - 1 ? samples : [], receivedAt: options.receivedAt })));
   const profileOf = new Map(results.flatMap((result) => [...result.profileOf]));
+  await reactToIngestedEvents(source.workspaceId, valid, profileOf, new Set(results.flatMap((result) => result.storedIds)));
   const sum = (pick: (r: (typeof results)[number]) => number) => results.reduce((n, r) => n + pick(r), 0);
   return { accepted: valid.length, stored: sum((r) => r.stored), duplicates: sum((r) => r.duplicates), rejected, profileOf };
 }

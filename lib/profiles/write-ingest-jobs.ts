@@ -18,6 +18,8 @@ export interface TIngestJobResult {
   duplicates: number;
   /** the profile each event landed on, by messageId */
   profileOf: Map<string, string>;
+  /** messageIds this job stored for the first time (journeys react to these, not to repeats) */
+  storedIds: string[];
 }
 
 /**
@@ -34,12 +36,12 @@ export async function writeIngestJobs(tx: TTx, jobs: readonly TIngestJob[]): Pro
   }
   const results = jobs.map((job) => {
     const { storedIds, profileOf } = written.get(job.source.workspaceId) as { storedIds: Set<string>; profileOf: Map<string, string> };
-    let stored = 0;
+    const storedHere: string[] = [];
     for (const event of job.events) {
       // claim the messageId so a second carrier in the same write counts as the duplicate
-      if (storedIds.delete(event.messageId)) stored++;
+      if (storedIds.delete(event.messageId)) storedHere.push(event.messageId);
     }
-    return { stored, duplicates: job.events.length - stored, profileOf: new Map(job.events.map((e) => [e.messageId, profileOf.get(e.messageId) ?? ""])) };
+    return { stored: storedHere.length, storedIds: storedHere, duplicates: job.events.length - storedHere.length, profileOf: new Map(job.events.map((e) => [e.messageId, profileOf.get(e.messageId) ?? ""])) };
   });
   await recordIngestOutcomes(tx, jobs.map((job, i) => ({ workspaceId: job.source.workspaceId, apiKeyId: job.source.apiKeyId, accepted: job.events.length, duplicates: results[i]?.duplicates ?? 0, rejected: job.rejected, at: job.receivedAt })));
   return results;

@@ -1,0 +1,28 @@
+import { db } from "../db/client";
+import { handleIngestedEvent } from "../engine/runner/handle-ingested-event";
+import type { TIncomingEvent } from "./incoming-event";
+
+/**
+ * Hands newly stored track events to the journey runner in the same request, so an event that
+ * triggers a journey or resumes a wait-for-event gets its first decision in milliseconds rather
+ * than on the next tick. Events are handled in order, each for the profile it resolved to.
+ * Workspaces with no live journey pay one count query per request and nothing else.
+ * A failure here is logged, never turned into a refusal: the events are already stored.
+ */
+export async function reactToIngestedEvents(workspaceId: string, events: readonly TIncomingEvent[], profileOf: ReadonlyMap<string, string>, storedIds: ReadonlySet<string>): Promise<void> {
+  const tracks = events.filter((e) => e.type === "track" && storedIds.has(e.messageId) && profileOf.get(e.messageId));
+  if (tracks.length === 0) return;
+  if ((await db.journey.count({ where: { workspaceId, status: "live" } })) === 0) return;
+  for (const event of tracks) {
+    try {
+      await handleIngestedEvent(db, {
+        workspaceId,
+        profileId: profileOf.get(event.messageId) as string,
+        event: { name: event.name, properties: event.properties, timestamp: event.timestamp },
+        now: new Date(),
+      });
+    } catch (error) {
+      console.error(`journeys could not react to event ${event.messageId}`, error);
+    }
+  }
+}
