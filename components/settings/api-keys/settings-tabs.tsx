@@ -1,10 +1,11 @@
 import clsx from "clsx";
 import Link from "next/link";
 
-export type TSettingsTab = "members" | "apiKeys" | "sources";
+export type TSettingsTab = "members" | "rules" | "apiKeys" | "sources";
 
 const TABS: { id: TSettingsTab; label: string; href: string; adminOnly: boolean }[] = [
   { id: "members", label: "Members", href: "/settings", adminOnly: false },
+  { id: "rules", label: "Sending rules", href: "/settings/rules", adminOnly: false },
   { id: "apiKeys", label: "API keys", href: "/settings/api-keys", adminOnly: true },
   { id: "sources", label: "Sources", href: "/settings/sources", adminOnly: false },
 ];
