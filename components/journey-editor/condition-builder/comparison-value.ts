@@ -1,4 +1,5 @@
 import type { TComparisonOperator, TComparisonValue } from "@/lib/journey/conditions/schema";
+import { OPERATOR_WORDS } from "@/lib/journey/conditions/describe-condition";
 import { ZDuration, type TDuration } from "@/lib/journey/duration";
 
 /*
@@ -20,22 +21,8 @@ export const OPERATORS_BY_TYPE: Record<TValueType, readonly TComparisonOperator[
   date: ["after", "before", "withinLast", "exists", "notExists"],
 };
 
-/** Menu words; dates read "is after" rather than "is greater than". */
-export const OPERATOR_LABELS: Record<TComparisonOperator, string> = {
-  equals: "is",
-  notEquals: "is not",
-  contains: "contains",
-  in: "is one of",
-  gt: "is greater than",
-  gte: "is at least",
-  lt: "is less than",
-  lte: "is at most",
-  exists: "is set",
-  notExists: "is not set",
-  before: "is before",
-  after: "is after",
-  withinLast: "is within the last",
-};
+/** Menu words: the same as the sentences under the builder ("is after", not "is greater than"). */
+export const OPERATOR_LABELS = OPERATOR_WORDS;
 
 const DEFAULT_WINDOW: TDuration = { amount: 7, unit: "days" };
 

@@ -1,11 +1,11 @@
 "use client";
 
 import { LiquidField } from "../liquid-field";
-import { textOf, withField, type TChannelFieldsProps } from "./field-props";
+import { bindTextField, type TChannelFieldsProps } from "./field-props";
 
 /** Subject, preheader, HTML body and its plain-text part. */
 export function EmailFields({ content, onChange, readOnly, errors }: TChannelFieldsProps) {
-  const field = (key: string) => ({ value: textOf(content, key), onChange: (value: string) => onChange(withField(content, key, value)), readOnly, error: errors[key] });
+  const field = bindTextField({ content, onChange, readOnly, errors });
   return (
     <div className="space-y-5">
       <LiquidField label="Subject" {...field("subject")} placeholder="{{ profile.traits.first_name }}, your cart is waiting" hint="Keep it under about 50 characters so phones show all of it." />

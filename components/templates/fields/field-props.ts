@@ -26,3 +26,16 @@ export function withField(content: Record<string, unknown>, key: string, value: 
   else next[key] = value;
   return next;
 }
+
+/**
+ * Props for one text field of the content: its value, a setter, read-only state and its error.
+ * An optional field left blank is removed rather than stored as "".
+ */
+export function bindTextField({ content, onChange, readOnly, errors }: Pick<TChannelFieldsProps, "content" | "onChange" | "readOnly" | "errors">) {
+  return (key: string, optional = false) => ({
+    value: textOf(content, key),
+    onChange: (value: string) => onChange(withField(content, key, optional && value === "" ? undefined : value)),
+    readOnly,
+    error: errors[key],
+  });
+}

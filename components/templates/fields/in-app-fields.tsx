@@ -1,16 +1,11 @@
 "use client";
 
 import { LiquidField } from "../liquid-field";
-import { textOf, withField, type TChannelFieldsProps } from "./field-props";
+import { bindTextField, type TChannelFieldsProps } from "./field-props";
 
 /** Title, body and an optional call-to-action button. */
 export function InAppFields({ content, onChange, readOnly, errors }: TChannelFieldsProps) {
-  const field = (key: string, optional = false) => ({
-    value: textOf(content, key),
-    onChange: (value: string) => onChange(withField(content, key, optional && value === "" ? undefined : value)),
-    readOnly,
-    error: errors[key],
-  });
+  const field = bindTextField({ content, onChange, readOnly, errors });
   return (
     <div className="space-y-5">
       <LiquidField label="Title" {...field("title")} />

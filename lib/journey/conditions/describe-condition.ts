@@ -8,7 +8,8 @@ export type TDescribeOptions = {
   segmentName?: (segmentId: string) => string | undefined;
 };
 
-const OPERATOR_WORDS: Record<TComparisonOperator, string> = {
+/** How each comparison reads in a sentence ("plan is pro"); the editor's operator menus use it too. */
+export const OPERATOR_WORDS: Record<TComparisonOperator, string> = {
   equals: "is",
   notEquals: "is not",
   contains: "contains",
