@@ -11,6 +11,11 @@ describe("OpenAPI document", () => {
   const doc = buildOpenApiDocument("http://localhost:3000");
   const op = (path: string, method: string) => (doc.paths[path] as Record<string, TOperation> | undefined)?.[method];
 
+  it("lists the public journey JSON Schema endpoint without authentication", () => {
+    const get = doc.paths["/api/v1/schema/journey"]?.get as { security: unknown[] } | undefined;
+    expect(get?.security).toEqual([]);
+  });
+
   it("describes every journeys endpoint with its method", () => {
     expect(Object.keys(doc.paths["/api/v1/journeys"] ?? {}).sort()).toEqual(["get", "post"]);
     expect(Object.keys(doc.paths["/api/v1/journeys/{id}"] ?? {}).sort()).toEqual(["delete", "get", "put"]);
