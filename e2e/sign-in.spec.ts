@@ -45,3 +45,12 @@ test("unknown pages and API routes answer 404", async ({ page, request }) => {
   expect(api.status()).toBe(404);
   expect((await api.json()).error).toContain("no such endpoint");
 });
+
+test("the OpenAPI document and the journey JSON Schema are served to anyone", async ({ request }) => {
+  const openapi = await request.get("/api/v1/openapi.json");
+  expect(openapi.status()).toBe(200);
+  expect(Object.keys((await openapi.json()).paths)).toContain("/api/v1/schema/journey");
+  const schema = await request.get("/api/v1/schema/journey");
+  expect(schema.status()).toBe(200);
+  expect((await schema.json()).title).toBe("Waymark journey");
+});
