@@ -10,8 +10,10 @@ async function profileOf(ws: TWs, key: string) {
   return db.profile.findUniqueOrThrow({ where: { id } });
 }
 
+// Paused: these hand-made enrollments sit on nodes their empty graphs lack, so a live journey
+// would (rightly) step them out when the linking event arrives; merges move them either way.
 async function journeyWithVersion(workspaceId: string, name: string) {
-  const journey = await db.journey.create({ data: { workspaceId, name, draft: { nodes: [], edges: [] }, status: "live" } });
+  const journey = await db.journey.create({ data: { workspaceId, name, draft: { nodes: [], edges: [] }, status: "paused" } });
   const version = await db.journeyVersion.create({ data: { workspaceId, journeyId: journey.id, version: 1, graph: { nodes: [], edges: [] } } });
   return { journeyId: journey.id, versionId: version.id };
 }
