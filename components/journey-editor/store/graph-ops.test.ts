@@ -82,6 +82,10 @@ describe("inserting onto an edge", () => {
     expect(at(next, "email").y).toBeGreaterThanOrEqual(wait.position.y + 160);
     expect(at(next, "done").y - at(next, "email").y).toBe(at(graph, "done").y - at(graph, "email").y);
     expect(at(next, "trigger")).toEqual(at(graph, "trigger"));
+    // Dropped onto the lower half of the target card itself, the target still makes way.
+    const onTarget = createNode("wait", { x: at(graph, "email").x, y: at(graph, "email").y + 30 }, "w");
+    const shifted = insertNodeOnEdge(graph, edge.id, onTarget);
+    expect(at(shifted, "email").y).toBeGreaterThanOrEqual(at(shifted, "w").y + 160);
     // Dropped right under the source, the new step still keeps a row's distance from it.
     const close = createNode("wait", { x: 0, y: at(graph, "trigger").y + 20 }, "w");
     expect(at(insertNodeOnEdge(graph, edge.id, close), "w").y).toBe(at(graph, "trigger").y + 160);

@@ -126,7 +126,7 @@ function makeRoomBelow(graph: TJourneyGraph, inserted: TJourneyNode, from: strin
     below.add(id);
     for (const e of graph.edges) if (e.source === id) queue.push(e.target);
   }
-  const positions = new Map(graph.nodes.filter((n) => below.has(n.id) && n.position.y >= inserted.position.y).map((n) => [n.id, { x: n.position.x, y: n.position.y + shift }]));
+  const positions = new Map(graph.nodes.filter((n) => below.has(n.id) && n.position.y >= target.position.y).map((n) => [n.id, { x: n.position.x, y: n.position.y + shift }]));
   return moveNodes(graph, positions);
 }
 
