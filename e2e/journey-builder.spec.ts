@@ -187,7 +187,8 @@ test("keyboard: copy, paste, duplicate, select-all, box-select and delete; short
 
   // Two steps with their connection: the copy brings a connection of its own.
   await page.keyboard.press("Escape");
-  await nodes(page, "wait").first().click();
+  // The copies sit offset down and to the right of the original: take it by its uncovered corner.
+  await page.locator('.react-flow__node[data-id="pause"]').click({ position: { x: 8, y: 8 } });
   await nodes(page, "exit").click({ modifiers: ["Control"] });
   await expect(page.getByRole("complementary", { name: "Inspector" })).toContainText("2 steps selected");
   const edgesBefore = await page.locator(".react-flow__edge").count();

@@ -16,7 +16,13 @@ async function demoProfiles(page: Page): Promise<TProfileOption[]> {
   return profiles;
 }
 
-const firstNameOf = (profile: TProfileOption) => profile.label.split(" ")[0] ?? "";
+/** The customer's real first_name trait ("" when they have none: other specs ingest unnamed customers). */
+async function firstNameOf(page: Page, profile: TProfileOption): Promise<string> {
+  const response = await page.request.get(`/api/v1/profiles/${profile.id}`);
+  expect(response.status()).toBe(200);
+  const { traits } = (await response.json()) as { traits: Record<string, unknown> };
+  return typeof traits.first_name === "string" ? traits.first_name : "";
+}
 
 async function newTemplate(page: Page, channel: string) {
   await page.getByRole("link", { name: "Templates" }).click();
@@ -38,7 +44,7 @@ test("a marketer writes an SMS template against a real customer, fixes a Liquid 
 
   // The preview renders for the most recently seen demo customer, by first name, with the segment counter.
   await expect(page.getByTestId("preview-profile")).toHaveText(latest.label);
-  await expect(page.getByTestId("sms-bubble")).toHaveText(`Hi ${firstNameOf(latest)}, welcome to Waymark!\nReply STOP to opt out.`);
+  await expect(page.getByTestId("sms-bubble")).toHaveText(`Hi ${await firstNameOf(page, latest)}, welcome to Waymark!\nReply STOP to opt out.`);
   const counter = page.getByTestId("sms-counter");
   await expect(counter).toContainText("GSM-7");
   await expect(counter).toContainText("1 segment");
@@ -61,7 +67,7 @@ test("a marketer writes an SMS template against a real customer, fixes a Liquid 
   await page.screenshot({ path: screenshotPath("template-profile-picker") });
   await page.getByRole("option", { name: new RegExp(other.label) }).click();
   await expect(page.getByTestId("preview-profile")).toHaveText(other.label);
-  await expect(page.getByTestId("sms-bubble")).toContainText(`Hi ${firstNameOf(other)}, your cart is saved.`);
+  await expect(page.getByTestId("sms-bubble")).toContainText(`Hi ${await firstNameOf(page, other)}, your cart is saved.`);
 
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page).toHaveURL(/\/templates\/[^/]+\?created=1$/);
@@ -92,12 +98,12 @@ test("a marketer writes an email and sees its HTML rendered in the preview, then
   await page.getByLabel("Template name").fill("E2E receipt email");
   await page.getByLabel("Subject").fill("Your receipt, {{ profile.traits.first_name }}");
   await page.getByLabel("HTML body").fill('<h1 style="font-family:sans-serif;color:#4338ca">Thanks, {{ profile.traits.first_name }}!</h1>\n<p style="font-family:sans-serif">We received your order.</p>');
-  await expect(page.getByTestId("email-subject")).toHaveText(`Your receipt, ${firstNameOf(latest)}`);
+  await expect(page.getByTestId("email-subject")).toHaveText(`Your receipt, ${await firstNameOf(page, latest)}`);
   const email = page.frameLocator('iframe[title="Email preview"]');
-  await expect(email.getByRole("heading", { name: `Thanks, ${firstNameOf(latest)}!` })).toBeVisible();
+  await expect(email.getByRole("heading", { name: `Thanks, ${await firstNameOf(page, latest)}!` })).toBeVisible();
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Template created" })).toBeVisible();
-  await expect(email.getByRole("heading", { name: `Thanks, ${firstNameOf(latest)}!` })).toBeVisible();
+  await expect(email.getByRole("heading", { name: `Thanks, ${await firstNameOf(page, latest)}!` })).toBeVisible();
   await page.screenshot({ path: screenshotPath("template-editor-email") });
 
   await page.getByRole("link", { name: "Templates", exact: true }).first().click();
