@@ -1,18 +1,20 @@
 import { db } from "../db/client";
-import { handleIngestedEvent } from "../engine/runner/handle-ingested-event";
+import { handleIngestedEvent, loadLiveVersions } from "../engine/runner/handle-ingested-event";
 import type { TIncomingEvent } from "./incoming-event";
 
 /**
  * Hands newly stored track events to the journey runner in the same request, so an event that
  * triggers a journey or resumes a wait-for-event gets its first decision in milliseconds rather
  * than on the next tick. Events are handled in order, each for the profile it resolved to.
- * Workspaces with no live journey pay one count query per request and nothing else.
+ * Workspaces with no live journey pay one query per request and nothing else.
  * A failure here is logged, never turned into a refusal: the events are already stored.
  */
 export async function reactToIngestedEvents(workspaceId: string, events: readonly TIncomingEvent[], profileOf: ReadonlyMap<string, string>, storedIds: ReadonlySet<string>): Promise<void> {
   const tracks = events.filter((e) => e.type === "track" && storedIds.has(e.messageId) && profileOf.get(e.messageId));
   if (tracks.length === 0) return;
-  if ((await db.journey.count({ where: { workspaceId, status: "live" } })) === 0) return;
+  // One load of the live versions serves every event of the request.
+  const liveVersions = await loadLiveVersions(db, workspaceId);
+  if (liveVersions.size === 0) return;
   for (const event of tracks) {
     try {
       await handleIngestedEvent(db, {
@@ -20,6 +22,7 @@ export async function reactToIngestedEvents(workspaceId: string, events: readonl
         profileId: profileOf.get(event.messageId) as string,
         event: { name: event.name, properties: event.properties, timestamp: event.timestamp },
         now: new Date(),
+        liveVersions,
       });
     } catch (error) {
       console.error(`journeys could not react to event ${event.messageId}`, error);

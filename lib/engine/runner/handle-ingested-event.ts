@@ -2,10 +2,24 @@ import type { Db } from "../../db/client";
 import { lookupGraph } from "../graph-lookup";
 import type { TContextEvent } from "../types";
 import { enrollProfile, type TEnrollProfileResult } from "./enroll-profile";
-import { loadRunVersions } from "./load-run-versions";
+import { loadRunVersions, type TRunVersion } from "./load-run-versions";
 import { stepEnrollments } from "./step-enrollments";
 
-export type THandleIngestedEventOptions = { workspaceId: string; profileId: string; event: TContextEvent; now: Date };
+export type THandleIngestedEventOptions = {
+  workspaceId: string;
+  profileId: string;
+  event: TContextEvent;
+  now: Date;
+  /** the workspace's live versions, when the caller handles many events and loaded them once */
+  liveVersions?: ReadonlyMap<string, TRunVersion>;
+};
+
+/** The live journey versions of a workspace, ready to enrol into (one load serves a whole batch of events). */
+export async function loadLiveVersions(db: Db, workspaceId: string): Promise<Map<string, TRunVersion>> {
+  const live = await db.journey.findMany({ where: { workspaceId, status: "live", liveVersionId: { not: null } }, select: { liveVersionId: true } });
+  const { versions } = await loadRunVersions(db, live.flatMap((j) => (j.liveVersionId ? [j.liveVersionId] : [])));
+  return versions;
+}
 
 export type THandleIngestedEventResult = {
   /** One entry per live journey the event's name triggers. */
@@ -31,8 +45,7 @@ export async function handleIngestedEvent(db: Db, options: THandleIngestedEventO
   });
   const stepped = await stepEnrollments(db, workspaceId, current.map((e) => e.id), { now, resumeEvent: event, workerId: "ingest" });
 
-  const live = await db.journey.findMany({ where: { workspaceId, status: "live", liveVersionId: { not: null } }, select: { liveVersionId: true } });
-  const { versions } = await loadRunVersions(db, live.flatMap((j) => (j.liveVersionId ? [j.liveVersionId] : [])));
+  const versions = options.liveVersions ?? (await loadLiveVersions(db, workspaceId));
   const enrolments: THandleIngestedEventResult["enrolments"] = [];
   let sent = stepped.sent;
   for (const run of versions.values()) {
