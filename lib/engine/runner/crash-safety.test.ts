@@ -73,6 +73,9 @@ async function finishNormally(callsFile: string): Promise<void> {
   await runChild(callsFile, "finisher", null);
 }
 
+// The issue asks for at least 50 killed runs in CI: 13 waves of 4.
+const WAVES = 13;
+
 describe("crash safety (SIGKILL during ticks)", () => {
   let world: TWorld;
   let reference: string[];
@@ -102,23 +105,23 @@ describe("crash safety (SIGKILL during ticks)", () => {
     }
   }
 
-  it("loses no step and sends nothing twice when the runner is killed at random moments (24 runs)", async () => {
+  it(`loses no step and sends nothing twice when the runner is killed at random moments (${WAVES * 4} runs)`, async () => {
     const callsFile = path.join(tmpdir(), `waymark-calls-${randomUUID()}.jsonl`);
     const versionIds: string[] = [];
-    // Six waves of four victims at once (each wave brings fresh work): child start-up dominates the time.
-    for (let wave = 0; wave < 6; wave++) {
+    // Waves of four victims at once (each wave brings fresh work): child start-up dominates the time.
+    for (let wave = 0; wave < WAVES; wave++) {
       for (let i = 0; i < 4; i++) versionIds.push(await enrolled(world, 3));
       await Promise.all([0, 1, 2, 3].map((i) => runChild(callsFile, `victim-${wave}-${i}`, Math.floor(Math.random() * 300))));
     }
     await finishNormally(callsFile);
     const result = await outcomes(versionIds);
-    expectLikeReference(result, 24 * 3);
+    expectLikeReference(result, WAVES * 4 * 3);
     const keys = acceptedKeys(callsFile);
     const messageKeys = new Set(result.messages.map((m) => m.idempotencyKey));
     // The provider saw only real outbox keys, and accepted each of them (collapsing repeats).
     expect(keys.every((k) => messageKeys.has(k))).toBe(true);
     expect(new Set(keys).size).toBe(messageKeys.size);
-  }, 120_000);
+  }, 400_000);
 
   it("two workers at once, one of them killed, still step every enrollment exactly once", async () => {
     const callsFile = path.join(tmpdir(), `waymark-calls-${randomUUID()}.jsonl`);

@@ -24,7 +24,8 @@ const fileRecorder: TChannelAdapter = {
 
 async function main(): Promise<void> {
   process.stdout.write("ready\n");
-  for (let round = 0; round < 50; round++) {
+  // Bounded, but far beyond what any test enqueues: the loop ends when nothing is left to do.
+  for (let round = 0; round < 10_000; round++) {
     const ticked = await tick(db, { now, batchSize: 3, workerId, leaseMs: 400 });
     const dispatched = await dispatchOutbox(db, { now, batchSize: 3, adapterFor: () => fileRecorder, leaseMs: 400 });
     if (ticked.claimed === 0 && dispatched.attempted === 0) break;
