@@ -1,4 +1,4 @@
-import { Inbox, LayoutTemplate, LogOut, Route, Settings, Waypoints } from "lucide-react";
+import { Inbox, LayoutTemplate, LogOut, Route, Settings, UsersRound, Filter, Waypoints } from "lucide-react";
 import { NavLink } from "@/components/shell/nav-link";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { requireMember } from "@/lib/auth/require-member";
@@ -26,6 +26,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <nav aria-label="Main" className="space-y-1">
           <NavLink href="/journeys">
             <Route className="size-4" aria-hidden /> Journeys
+          </NavLink>
+          <NavLink href="/profiles">
+            <UsersRound className="size-4" aria-hidden /> Profiles
+          </NavLink>
+          <NavLink href="/segments">
+            <Filter className="size-4" aria-hidden /> Segments
           </NavLink>
           <NavLink href="/templates">
             <LayoutTemplate className="size-4" aria-hidden /> Templates
