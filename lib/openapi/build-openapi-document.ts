@@ -2,13 +2,14 @@ import { z } from "zod";
 import type { TRouteSpec } from "./define-route";
 import { engineRoutes } from "./routes-engine";
 import { ingestionRoutes } from "./routes-ingestion";
+import { jobRoutes } from "./routes-jobs";
 import { journeyLifecycleRoutes } from "./routes-journey-lifecycle";
 import { journeyRoutes } from "./routes-journeys";
 import { profileRoutes } from "./routes-profiles";
 import { templateRoutes } from "./routes-templates";
 
 /** Every public endpoint; each issue adds its routes here. */
-export const publicRoutes: TRouteSpec[] = [...journeyRoutes, ...journeyLifecycleRoutes, ...templateRoutes, ...engineRoutes, ...ingestionRoutes, ...profileRoutes];
+export const publicRoutes: TRouteSpec[] = [...journeyRoutes, ...journeyLifecycleRoutes, ...templateRoutes, ...engineRoutes, ...ingestionRoutes, ...profileRoutes, ...jobRoutes];
 
 const toSchema = (schema: z.ZodType, io: "input" | "output") => z.toJSONSchema(schema, { io, unrepresentable: "any" });
 
