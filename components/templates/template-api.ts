@@ -20,10 +20,10 @@ async function call<T>(url: string, init: RequestInit = {}): Promise<TApiResult<
 }
 
 /** Creates (no id) or saves a template through the public API. */
-export function saveTemplate(id: string | null, input: { name: string; channel: TChannel; content: unknown }): Promise<TApiResult<TTemplateDetail>> {
+export function saveTemplate(id: string | null, input: { name: string; channel: TChannel; content: unknown; expectedUpdatedAt?: string | null }): Promise<TApiResult<TTemplateDetail>> {
   return id
-    ? call(`/api/v1/templates/${id}`, { method: "PUT", body: JSON.stringify({ name: input.name, content: input.content }) })
-    : call("/api/v1/templates", { method: "POST", body: JSON.stringify(input) });
+    ? call(`/api/v1/templates/${id}`, { method: "PUT", body: JSON.stringify({ name: input.name, content: input.content, ...(input.expectedUpdatedAt && { expectedUpdatedAt: input.expectedUpdatedAt }) }) })
+    : call("/api/v1/templates", { method: "POST", body: JSON.stringify({ name: input.name, channel: input.channel, content: input.content }) });
 }
 
 export function deleteTemplate(id: string): Promise<TApiResult<{ id: string; deleted: true }>> {

@@ -24,6 +24,8 @@ export interface TEditorTemplate {
   content: Record<string, unknown>;
   contentValid: boolean;
   journeys: TTemplateJourneyRef[];
+  /** the save this editor started from (ISO); a save over a newer one is refused */
+  updatedAt: string | null;
 }
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -42,6 +44,7 @@ export function TemplateEditor({ template, readOnly, justCreated = false }: { te
   const [name, setName] = useState(template.name);
   const [content, setContent] = useState(template.content);
   const [baseline, setBaseline] = useState(() => JSON.stringify([template.name, template.content]));
+  const [updatedAt, setUpdatedAt] = useState(template.updatedAt);
   const [profileId, setProfileId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<TSaveStatus>(justCreated ? "created" : "idle");
@@ -74,7 +77,7 @@ export function TemplateEditor({ template, readOnly, justCreated = false }: { te
     setBusy(true);
     setOutcome("saving");
     setBanner(null);
-    const result = await saveTemplate(template.id, { name: name.trim(), channel, content });
+    const result = await saveTemplate(template.id, { name: name.trim(), channel, content, expectedUpdatedAt: updatedAt });
     setBusy(false);
     if (result.ok) {
       setNameError(null);
@@ -84,6 +87,7 @@ export function TemplateEditor({ template, readOnly, justCreated = false }: { te
         return;
       }
       setBaseline(JSON.stringify([name, content]));
+      setUpdatedAt(result.data.updatedAt);
       setOutcome("saved");
       return;
     }
@@ -92,7 +96,7 @@ export function TemplateEditor({ template, readOnly, justCreated = false }: { te
     if (field === "name") setNameError(message);
     else if (field?.startsWith("content.")) setSaveErrors({ [field.slice("content.".length)]: message });
     else setBanner(result.error);
-  }, [readOnly, busy, name, channel, content, template.id, router]);
+  }, [readOnly, busy, name, channel, content, template.id, router, updatedAt]);
 
   const remove = async () => {
     if (!template.id || !window.confirm(`Delete the template “${name}”? This cannot be undone.`)) return;

@@ -13,7 +13,14 @@ export const ZCreateTemplateBody = z.object({
 export type TCreateTemplateBody = z.infer<typeof ZCreateTemplateBody>;
 
 /** PUT /api/v1/templates/:id. The channel is fixed at creation: journeys pick templates by channel. */
-export const ZUpdateTemplateBody = z.object({ name: ZTemplateName.optional(), content: z.unknown().optional() }).strict();
+export const ZUpdateTemplateBody = z
+  .object({
+    name: ZTemplateName.optional(),
+    content: z.unknown().optional(),
+    /** the `updatedAt` the editor loaded: a save over someone else's newer save is refused (409) */
+    expectedUpdatedAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
 export type TUpdateTemplateBody = z.infer<typeof ZUpdateTemplateBody>;
 
 export const ZListTemplatesQuery = z.object({

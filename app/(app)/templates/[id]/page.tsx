@@ -19,7 +19,7 @@ export default async function TemplateEditorPage({ params, searchParams }: { par
     <div className="h-full">
       <TemplateEditor
         key={template.id}
-        template={{ id: template.id, name: template.name, channel: template.channel, content: template.content, contentValid: template.contentValid, journeys: template.journeys }}
+        template={{ id: template.id, name: template.name, channel: template.channel, content: template.content, contentValid: template.contentValid, journeys: template.journeys, updatedAt: template.updatedAt }}
         readOnly={!can(member.current.role, "journeys:write")}
         justCreated={(await searchParams).created === "1"}
       />

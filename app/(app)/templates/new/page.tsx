@@ -18,7 +18,7 @@ export default async function NewTemplatePage({ searchParams }: { searchParams: 
     <div className="h-full">
       <TemplateEditor
         key={channel}
-        template={{ id: null, name: "", channel, content: defaultTemplateContent(channel), contentValid: true, journeys: [] }}
+        template={{ id: null, name: "", channel, content: defaultTemplateContent(channel), contentValid: true, journeys: [], updatedAt: null }}
         readOnly={false}
       />
     </div>

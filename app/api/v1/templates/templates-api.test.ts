@@ -119,6 +119,22 @@ describe("templates API", () => {
     expect(channel.status).toBe(400);
   });
 
+  it("refuses a save made from an older copy with 409 (two tabs), and keeps the newer save", async () => {
+    const template = await createOk({ name: "Two tabs", channel: "sms" });
+    const put = (body: unknown) => PUT(req(`${base}/${template.id}`, marketerKey, { method: "PUT", body }), ctx({ id: template.id }));
+    const first = await put({ content: { body: "From tab A" }, expectedUpdatedAt: template.updatedAt });
+    expect(first.status).toBe(200);
+    const saved = await first.json();
+    const stale = await put({ content: { body: "From tab B" }, expectedUpdatedAt: template.updatedAt });
+    expect(stale.status).toBe(409);
+    expect((await stale.json()).error).toMatch(/someone else saved this template/);
+    const read = await (await getOne(req(`${base}/${template.id}`, analystKey), ctx({ id: template.id }))).json();
+    expect(read.content.body).toBe("From tab A");
+    const next = await put({ content: { body: "From tab A again" }, expectedUpdatedAt: saved.updatedAt });
+    expect(next.status).toBe(200);
+    expect((await put({ content: { body: "x" }, expectedUpdatedAt: "yesterday" })).status).toBe(400);
+  });
+
   it("refuses to delete a template a journey draft sends with 409 naming the journey, and deletes it once unused", async () => {
     const template = await createOk({ name: "In use", channel: "sms" });
     const journey = await createJourney(workspaceId, null, { name: "Signup follow-up", graph: graphSending(template.id) });
