@@ -16,6 +16,16 @@ describe("OpenAPI document", () => {
     expect(get?.security).toEqual([]);
   });
 
+  it("marks ingestion as write-key authenticated (Basic as Segment sends it, or Bearer), not session or management key", () => {
+    for (const path of ["/api/v1/track", "/api/v1/identify", "/api/v1/batch"]) {
+      const post = doc.paths[path]?.post as { security: unknown[] } | undefined;
+      expect(post?.security, path).toEqual([{ writeKeyBasic: [] }, { writeKeyBearer: [] }]);
+    }
+    expect(doc.components.securitySchemes.writeKeyBasic).toMatchObject({ type: "http", scheme: "basic" });
+    const profiles = doc.paths["/api/v1/profiles"]?.get as { security: unknown[] } | undefined;
+    expect(profiles?.security).toEqual([{ session: [] }, { managementKey: [] }]);
+  });
+
   it("describes every journeys endpoint with its method", () => {
     expect(Object.keys(doc.paths["/api/v1/journeys"] ?? {}).sort()).toEqual(["get", "post"]);
     expect(Object.keys(doc.paths["/api/v1/journeys/{id}"] ?? {}).sort()).toEqual(["delete", "get", "put"]);

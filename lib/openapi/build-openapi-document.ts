@@ -21,7 +21,7 @@ function operation(route: TRouteSpec) {
   return {
     summary: route.summary,
     tags: [route.tag],
-    security: route.permission ? [{ session: [] }, { managementKey: [] }] : [],
+    security: route.auth === "writeKey" ? [{ writeKeyBasic: [] }, { writeKeyBearer: [] }] : route.permission ? [{ session: [] }, { managementKey: [] }] : [],
     ...(route.permission && { "x-waymark-permission": route.permission }),
     parameters: [...pathParams, ...queryParams],
     ...(route.body && { requestBody: { required: true, content: { "application/json": { schema: toSchema(route.body, "input") } } } }),
@@ -47,6 +47,8 @@ export function buildOpenApiDocument(baseUrl?: string) {
       securitySchemes: {
         session: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
         managementKey: { type: "http", scheme: "bearer", description: "a workspace management key (Settings → API keys)" },
+        writeKeyBasic: { type: "http", scheme: "basic", description: "ingestion: a workspace write key as the user name and an empty password, as Segment's libraries send it" },
+        writeKeyBearer: { type: "http", scheme: "bearer", description: "ingestion: `Authorization: Bearer <write key>`" },
       },
       schemas: { Error: { type: "object", required: ["error"], properties: { error: { type: "string" }, path: { type: "string" } } } },
     },

@@ -8,8 +8,10 @@ export interface TRouteSpec {
   path: string;
   summary: string;
   tag: string;
-  /** null = public (no authentication) */
+  /** null = no session or management key (public, or `auth` says what it takes) */
   permission: TPermission | null;
+  /** "writeKey": ingestion, authenticated with a workspace write key (Basic or Bearer) */
+  auth?: "writeKey";
   query?: z.ZodObject;
   body?: z.ZodType;
   responses: Record<number, { description: string; schema?: z.ZodType }>;

@@ -3,15 +3,15 @@ import { ZApiKeySummary, ZCreateApiKeyInput, ZCreatedApiKey, ZListApiKeysQuery }
 import { ZAliasEvent, ZBatchBody, ZBatchResult, ZGroupEvent, ZIdentifyEvent, ZIngestSuccess, ZPageEvent, ZScreenEvent, ZTrackEvent } from "../profiles/event-schemas";
 import { defineRoute } from "./define-route";
 
-// The route spec has no security override yet, so ingestion routes are marked public
-// (permission null) and say how write keys authenticate in their summaries and 401s.
+// Ingestion takes write keys, not sessions or management keys: `auth: "writeKey"` gives these
+// routes their own security schemes; the summaries say it in words as well.
 const WRITE_KEY = "Authenticate with a write key: HTTP Basic with the key as user name and an empty password (as Segment's libraries do), or `Authorization: Bearer <write key>`.";
 const ingestErrors = {
   400: { description: "invalid call: `error` names the field (`traits.phone: is not a valid phone number`), `path` is its dotted path; over 32 KB per event, or malformed JSON (`body: not valid JSON`)" },
   401: { description: "no write key, or an unknown, revoked or management key" },
 };
 const single = (type: string, body: z.ZodType, summary: string) =>
-  defineRoute({ method: "post", path: `/api/v1/${type}`, summary: `${summary}. ${WRITE_KEY}`, tag: "Ingestion (Segment-compatible)", permission: null, body, responses: { 200: { description: "accepted (a repeated messageId is accepted and stored once)", schema: ZIngestSuccess }, ...ingestErrors } });
+  defineRoute({ method: "post", path: `/api/v1/${type}`, summary: `${summary}. ${WRITE_KEY}`, tag: "Ingestion (Segment-compatible)", permission: null, auth: "writeKey", body, responses: { 200: { description: "accepted (a repeated messageId is accepted and stored once)", schema: ZIngestSuccess }, ...ingestErrors } });
 
 const keyErrors = { 400: { description: "invalid input: `error` names the field" }, 401: { description: "not signed in and no valid management key" }, 403: { description: "only admins manage API keys" } };
 
@@ -28,6 +28,7 @@ export const ingestionRoutes = [
     summary: `Send many calls at once, each with its type (Segment batch; what the Segment SDKs use). Up to 500 KB per request and 32 KB per event; valid events are kept when others are rejected. ${WRITE_KEY}`,
     tag: "Ingestion (Segment-compatible)",
     permission: null,
+    auth: "writeKey",
     body: ZBatchBody,
     responses: { 200: { description: "at least one event accepted; `rejected` lists the others by index with the field at fault", schema: ZBatchResult }, 400: { description: "every event rejected (same body, plus `error`/`path` of the first), or the request is over 500 KB, malformed JSON, or `batch` is not a list" }, 401: ingestErrors[401] },
   }),
