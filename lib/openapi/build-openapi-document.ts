@@ -4,11 +4,12 @@ import { engineRoutes } from "./routes-engine";
 import { ingestionRoutes } from "./routes-ingestion";
 import { journeyLifecycleRoutes } from "./routes-journey-lifecycle";
 import { journeyRoutes } from "./routes-journeys";
+import { preferenceRoutes } from "./routes-preferences";
 import { profileRoutes } from "./routes-profiles";
 import { templateRoutes } from "./routes-templates";
 
 /** Every public endpoint; each issue adds its routes here. */
-export const publicRoutes: TRouteSpec[] = [...journeyRoutes, ...journeyLifecycleRoutes, ...templateRoutes, ...engineRoutes, ...ingestionRoutes, ...profileRoutes];
+export const publicRoutes: TRouteSpec[] = [...journeyRoutes, ...journeyLifecycleRoutes, ...templateRoutes, ...engineRoutes, ...ingestionRoutes, ...profileRoutes, ...preferenceRoutes];
 
 const toSchema = (schema: z.ZodType, io: "input" | "output") => z.toJSONSchema(schema, { io, unrepresentable: "any" });
 
