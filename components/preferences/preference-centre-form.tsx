@@ -12,7 +12,7 @@ export type TCentreNotice = "saved" | "unsubscribedAll" | "preview" | null;
 const NOTICES: Record<Exclude<TCentreNotice, null>, string> = {
   saved: "Your preferences are saved.",
   unsubscribedAll: "You are unsubscribed from everything. You can turn anything back on here at any time.",
-  preview: "Preview: this is what customers see. Nothing was saved.",
+  preview: "Preview with a sample customer: this is what customers see, and nothing you change here is saved.",
 };
 
 /**
@@ -59,7 +59,6 @@ export function PreferenceCentreForm({ view, action, method = "post", notice, co
           </div>
         </fieldset>
       )}
-      {method === "get" && <input type="hidden" name="saved" value="preview" />}
       <div className="flex flex-col-reverse gap-3 border-t border-slate-100 pt-5 sm:flex-row sm:items-center sm:justify-between">
         <button type="submit" name="intent" value="unsubscribeAll" className="rounded-lg px-3 py-2 text-sm font-medium text-slate-600 underline-offset-2 hover:text-slate-900 hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]">
           Unsubscribe from all

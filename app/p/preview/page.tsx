@@ -11,13 +11,12 @@ export const metadata: Metadata = { title: "Preference centre preview", robots: 
  * The preference centre as a sample customer sees it, for members (Settings → Preference centre,
  * template previews' `{{ unsubscribe_url }}`). Saving only shows the preview notice.
  */
-export default async function PreferenceCentrePreviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PreferenceCentrePreviewPage() {
   const member = await requireMember();
   const centre = await previewPreferenceCentre(member.current.workspaceId);
-  const saved = (await searchParams).saved;
   return (
     <PreferenceShell branding={centre.branding}>
-      <PreferenceCentreForm view={centre} action="/p/preview" method="get" notice={saved === "preview" ? "preview" : null} companyName={centre.branding.companyName} />
+      <PreferenceCentreForm view={centre} action="/p/preview" method="get" notice="preview" companyName={centre.branding.companyName} />
     </PreferenceShell>
   );
 }

@@ -1,6 +1,5 @@
 import { unsubscribePageHtml } from "@/components/preferences/unsubscribe-html";
 import { getPreferenceBranding } from "@/lib/preferences/get-preference-branding";
-import { publicBaseUrl } from "@/lib/preferences/public-base-url";
 import { signPreferenceToken } from "@/lib/preferences/sign-preference-token";
 import { readUnsubscribeTarget, unsubscribeOneClick, type TUnsubscribeTarget } from "@/lib/preferences/unsubscribe-one-click";
 
@@ -12,7 +11,8 @@ async function page(target: TUnsubscribeTarget, state: "confirm" | "done", statu
   const headers = { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" };
   if (!target) return new Response(unsubscribePageHtml({ ...NEUTRAL, what: "", preferencesUrl: null, state: "invalid" }), { status: 404, headers });
   const branding = await getPreferenceBranding(target.workspaceId);
-  const preferencesUrl = `${publicBaseUrl()}/p/${signPreferenceToken({ workspaceId: target.workspaceId, profileId: target.profileId })}`;
+  // relative: the page is served by this same server, whatever address the mail used
+  const preferencesUrl = `/p/${signPreferenceToken({ workspaceId: target.workspaceId, profileId: target.profileId })}`;
   return new Response(unsubscribePageHtml({ companyName: branding.companyName, accentColor: branding.accentColor, what: target.what, preferencesUrl, state }), { status, headers });
 }
 
