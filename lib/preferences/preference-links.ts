@@ -17,11 +17,13 @@ export interface TPreferenceLinksInput {
   topicId?: string;
   /** the message's idempotency key, so an unsubscribe is recorded against the message */
   messageKey?: string;
+  /** the runner's clock, so re-rendering the same step gives the same links */
+  issuedAt?: Date;
 }
 
 /** Signed links for one profile (and message), absolute on the public base URL. */
 export function preferenceLinks(input: TPreferenceLinksInput, baseUrl: string = publicBaseUrl()): TPreferenceLinks {
   const unsubscribe = signPreferenceToken(input);
-  const preferences = signPreferenceToken({ workspaceId: input.workspaceId, profileId: input.profileId });
+  const preferences = signPreferenceToken({ workspaceId: input.workspaceId, profileId: input.profileId, ...(input.issuedAt ? { issuedAt: input.issuedAt } : {}) });
   return { unsubscribeUrl: `${baseUrl}/api/unsubscribe/${unsubscribe}`, preferencesUrl: `${baseUrl}/p/${preferences}` };
 }

@@ -94,7 +94,7 @@ export async function renderSends(db: Db, sends: readonly TSendToRender[], now: 
     }
     const trigger = enrollment.memory.triggerEvent;
     const event = trigger ? { name: trigger.name, properties: { ...trigger.properties }, timestamp: trigger.timestamp.toISOString() } : null;
-    const links = preferenceLinks({ workspaceId, profileId: enrollment.profileId, channel: send.channel, topicId: send.topicId, messageKey: send.idempotencyKey });
+    const links = preferenceLinks({ workspaceId, profileId: enrollment.profileId, channel: send.channel, topicId: send.topicId, messageKey: send.idempotencyKey, issuedAt: now });
     const { rendered, errors } = await renderTemplate(send.channel, template.content, {
       profile: templateProfile(context),
       event,
