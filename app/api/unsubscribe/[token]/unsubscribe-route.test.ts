@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { TJourneyGraph } from "@/lib/journey/graph";
@@ -122,5 +123,19 @@ describe("one-click unsubscribe (RFC 8058)", () => {
     const html = await oneClick(token, new URLSearchParams({ "List-Unsubscribe": "One-Click" }), { accept: "text/html" });
     expect(html.status).toBe(200);
     expect(await html.text()).toContain("You are unsubscribed");
+  });
+});
+
+describe("one-click unsubscribe under hostile input", () => {
+  it("never answers 5xx to any token or body (fuzz)", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 300 }), fc.string({ maxLength: 200 }), fc.constantFrom("application/x-www-form-urlencoded", "multipart/form-data", "text/plain", ""), async (token, body, type) => {
+        const response = await POST(new Request("http://localhost/api/unsubscribe/t", { method: "POST", body, headers: type ? { "content-type": type } : {} }), { params: Promise.resolve({ token }) });
+        expect(response.status).toBeLessThan(500);
+        const page = await GET(new Request("http://localhost/api/unsubscribe/t"), { params: Promise.resolve({ token }) });
+        expect(page.status).toBe(404);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
