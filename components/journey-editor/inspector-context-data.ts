@@ -16,6 +16,7 @@ export function buildInspectorContext(nodes: TJourneyGraph["nodes"], lookups: TW
       return channel.success ? [{ id: t.id, name: t.name, channel: channel.data }] : [];
     }),
     segments: lookups.segments,
+    topics: lookups.topics ?? [],
     nodes: nodes.map((node) => {
       const template = node.type === "message" && node.data.templateId ? templateName.get(node.data.templateId) : undefined;
       const label = node.type === "message" && template ? `${CHANNEL_LABELS[node.data.channel]}: ${template}` : summarizeNode(node);

@@ -5,4 +5,6 @@
 export type TWorkspaceLookups = {
   templates: { id: string; name: string; channel: string }[];
   segments: { id: string; name: string }[];
+  /** Active subscription topics a message step may belong to. */
+  topics?: { id: string; name: string }[];
 };

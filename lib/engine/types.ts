@@ -78,6 +78,9 @@ export type TQuietHours = { start: string; end: string; behaviour: "defer" | "sk
 /** optIn: send only to subscribed profiles; optOut: send unless unsubscribed. */
 export type TConsentPolicy = "optIn" | "optOut";
 
+/** A profile's standing on a subscription topic; `neverAsked` falls back to the topic's default. */
+export type TTopicStanding = { name: string; defaultSubscribed: boolean; status: TConsentStatus };
+
 /** The workspace rules that apply at send time. */
 export type TWorkspaceRules = {
   timezone: string;
@@ -116,6 +119,8 @@ export type TStepContext = {
   journey: { id: string };
   /** The event being ingested (wakes a wait-for-event; checked against goal and exit criteria). */
   resumeEvent?: TContextEvent;
+  /** Subscription topics by id with the profile's choice; absent where topics were not loaded (previews). */
+  topics?: Readonly<Record<string, TTopicStanding>>;
 };
 
 /** The published version an enrollment runs on: its graph and its settings, both immutable. */
@@ -150,6 +155,8 @@ export type TSendEffect = {
   idempotencyKey: string;
   /** The send neither obeys nor counts against frequency caps (node or journey exemption). */
   frequencyCapExempt: boolean;
+  /** The subscription topic the message belongs to (the preference centre can stop it). */
+  topicId?: string;
 };
 export type TLogEffect = { type: "log"; nodeId: string; nodeType: string; action: TLogAction; reason: string; handle?: string; at: Date };
 export type TScheduleEffect = { type: "schedule"; wakeAt: Date };

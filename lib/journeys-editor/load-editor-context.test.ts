@@ -21,8 +21,15 @@ describe("loadEditorContext", () => {
     expect(context.segments.map((s) => s.name)).toEqual(["VIPs"]);
   });
 
+  it("offers the workspace's active topics, not archived or foreign ones", async () => {
+    const mine = await createTestWorkspace("Mine");
+    const other = await createTestWorkspace("Other");
+    await db.topic.createMany({ data: [{ workspaceId: mine.id, name: "Offers" }, { workspaceId: mine.id, name: "Old", archivedAt: new Date() }, { workspaceId: other.id, name: "Theirs" }] });
+    expect((await loadEditorContext(mine.id)).topics.map((t) => t.name)).toEqual(["Offers"]);
+  });
+
   it("answers with empty lists for a workspace without any", async () => {
     const empty = await createTestWorkspace("Empty");
-    expect(await loadEditorContext(empty.id)).toEqual({ templates: [], segments: [] });
+    expect(await loadEditorContext(empty.id)).toEqual({ templates: [], segments: [], topics: [] });
   });
 });

@@ -5,6 +5,8 @@ export type TEditorContextData = {
   templates: { id: string; name: string; channel: string }[];
   /** Segments triggers and conditions can name. */
   segments: { id: string; name: string }[];
+  /** Active subscription topics message steps can belong to. */
+  topics: { id: string; name: string }[];
 };
 
 /**
@@ -13,9 +15,10 @@ export type TEditorContextData = {
  * references the server checks at publish. Scoped to the workspace like every tenant read.
  */
 export async function loadEditorContext(workspaceId: string): Promise<TEditorContextData> {
-  const [templates, segments] = await Promise.all([
+  const [templates, segments, topics] = await Promise.all([
     db.template.findMany({ where: { workspaceId }, select: { id: true, name: true, channel: true }, orderBy: { name: "asc" } }),
     db.segment.findMany({ where: { workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.topic.findMany({ where: { workspaceId, archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
-  return { templates, segments };
+  return { templates, segments, topics };
 }

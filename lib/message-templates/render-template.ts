@@ -27,8 +27,10 @@ export interface TTemplateVariables {
   profile: TTemplateProfile;
   event: TTemplateEvent | null;
   journey: { id: string; name: string } | null;
-  /** the profile's preference-centre link; previews pass a placeholder */
+  /** the message's unsubscribe link (lib/preferences); previews pass a placeholder */
   unsubscribeUrl: string;
+  /** the profile's preference-centre link; the unsubscribe link when not given */
+  preferencesUrl?: string;
 }
 
 export interface TRenderTemplateResult<T = unknown> {
@@ -51,7 +53,7 @@ function isHtmlField(channel: TChannel, field: string): boolean {
 
 /** The Liquid scope: snake_case at the top, as marketers know it from other tools. */
 function scopeOf(variables: TTemplateVariables): Record<string, unknown> {
-  return { profile: variables.profile, event: variables.event, journey: variables.journey, unsubscribe_url: variables.unsubscribeUrl };
+  return { profile: variables.profile, event: variables.event, journey: variables.journey, unsubscribe_url: variables.unsubscribeUrl, preferences_url: variables.preferencesUrl ?? variables.unsubscribeUrl };
 }
 
 /**

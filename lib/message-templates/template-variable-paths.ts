@@ -12,6 +12,7 @@ export const STANDARD_VARIABLES = [
   "event.timestamp",
   "journey.name",
   "unsubscribe_url",
+  "preferences_url",
 ] as const;
 
 const MAX_PATHS = 60;

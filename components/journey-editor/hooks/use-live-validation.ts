@@ -17,7 +17,7 @@ type TValidator = { validate(doc: TEditorDoc, onResult: (issues: TValidationIssu
  * dragging), else the same pure function inline. Only the newest request's answer is applied.
  */
 function createValidator(lookups: TWorkspaceLookups): TValidator {
-  const contextFor = (doc: TEditorDoc): TValidationContext => ({ templates: lookups.templates, segments: lookups.segments, settings: doc.settings });
+  const contextFor = (doc: TEditorDoc): TValidationContext => ({ templates: lookups.templates, segments: lookups.segments, ...(lookups.topics ? { topics: lookups.topics } : {}), settings: doc.settings });
   let worker: Worker | undefined;
   try {
     // A classic worker: Turbopack bootstraps worker chunks with importScripts.

@@ -9,5 +9,7 @@ import type { TNodeType } from "@/lib/journey/registry";
 export interface TInspectorContext {
   templates: { id: string; name: string; channel: TChannel }[];
   segments: { id: string; name: string }[];
+  /** Active subscription topics (Settings → Preference centre); absent where not loaded. */
+  topics?: { id: string; name: string }[];
   nodes: { id: string; type: TNodeType; label: string }[];
 }

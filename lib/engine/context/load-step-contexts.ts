@@ -1,5 +1,6 @@
 import type { Db } from "../../db/client";
 import { ZChannel } from "../../journey/channels";
+import { loadTopicStandings } from "../../topics/load-topic-standings";
 import { getWorkspaceRulesMany } from "../../workspace-settings/get-workspace-rules";
 import type { TConsentStatus, TContextEvent, TEngagement, TJourneyVersion, TSentMessage, TStepContext } from "../types";
 import { eventWindowMs } from "./event-window";
@@ -73,6 +74,7 @@ export async function loadStepContexts(db: Db, requests: readonly TContextReques
     db.segmentMembership.findMany({ where: { ...scope, exitedAt: null }, select: { profileId: true, segmentId: true } }),
   ]);
 
+  const topicsFor = await loadTopicStandings(db, requests);
   const profileById = new Map(profiles.map((p) => [p.id, p]));
   const identitiesBy = group(identities, (i) => i.profileId);
   const consentsBy = group(consents, (c) => c.profileId);
@@ -115,6 +117,7 @@ export async function loadStepContexts(db: Db, requests: readonly TContextReques
       segments: (segmentsBy.get(profile.id) ?? []).map((s) => s.segmentId),
       workspace,
       journey: { id: request.journeyId },
+      topics: topicsFor(request.workspaceId, profile.id),
     });
   }
   return contexts;

@@ -1,6 +1,8 @@
 import type { Db } from "../../db/client";
 import type { TChannel } from "../../journey/channels";
 import { renderTemplate, type TTemplateProfile } from "../../message-templates/render-template";
+import { preferenceLinks } from "../../preferences/preference-links";
+import { withUnsubscribeHeaders } from "../../preferences/with-unsubscribe-headers";
 import type { TMessageContent } from "../context/message-meta";
 import type { TEnrollmentState, TSendEffect, TStepContext } from "../types";
 
@@ -15,6 +17,8 @@ export type TOutboxRow = {
   channel: TChannel;
   idempotencyKey: string;
   status: "pending" | "failed";
+  /** the subscription topic of the message step, if any */
+  topicId: string | null;
   content: TMessageContent;
   error: string | null;
   nextAttemptAt: Date;
@@ -79,6 +83,7 @@ export async function renderSends(db: Db, sends: readonly TSendToRender[], now: 
       templateId: send.templateId,
       channel: send.channel,
       idempotencyKey: send.idempotencyKey,
+      topicId: send.topicId ?? null,
       nextAttemptAt: now,
     };
     const meta = { to: address ? identity(context, address.identity, address.trait) : null, frequencyCapExempt: send.frequencyCapExempt, templateName: template?.name ?? null };
@@ -89,11 +94,12 @@ export async function renderSends(db: Db, sends: readonly TSendToRender[], now: 
     }
     const trigger = enrollment.memory.triggerEvent;
     const event = trigger ? { name: trigger.name, properties: { ...trigger.properties }, timestamp: trigger.timestamp.toISOString() } : null;
+    const links = preferenceLinks({ workspaceId, profileId: enrollment.profileId, channel: send.channel, topicId: send.topicId, messageKey: send.idempotencyKey, issuedAt: now });
     const { rendered, errors } = await renderTemplate(send.channel, template.content, {
       profile: templateProfile(context),
       event,
       journey: { id: enrollment.journeyId, name: journeyName },
-      unsubscribeUrl: "",
+      ...links,
     });
     const renderedRecord = rendered && typeof rendered === "object" ? (rendered as Record<string, unknown>) : {};
     const firstError = errors[0];
@@ -101,7 +107,7 @@ export async function renderSends(db: Db, sends: readonly TSendToRender[], now: 
       ...base,
       status: firstError ? "failed" : "pending",
       error: firstError ? `template "${template.name}" failed to render: ${firstError.field}: ${firstError.message}` : null,
-      content: { ...meta, rendered: renderedRecord },
+      content: { ...meta, rendered: withUnsubscribeHeaders(send.channel, renderedRecord, links) },
     });
   }
   return rows;

@@ -25,6 +25,8 @@ export type TValidationContext = {
   segments?: readonly { id: string; name?: string }[];
   /** Whether the journey's audience has consent on a channel; `false` makes SMS/push steps warn. */
   audienceConsent?: Partial<Record<TChannel, boolean>>;
+  /** The workspace's active subscription topics; a message step naming another one then warns. */
+  topics?: readonly { id: string; name?: string }[];
   /** Journey-level settings, for the goal-window and exit-criteria rules. */
   settings?: TJourneySettings;
 };

@@ -39,7 +39,7 @@ export default async function JourneyEditorPage({ params }: { params: Promise<{ 
           settings: settings.ok ? settings.settings : defaultJourneySettings(),
         }}
         readOnlyReason={readOnlyReason}
-        lookups={{ templates: context.templates, segments: context.segments }}
+        lookups={{ templates: context.templates, segments: context.segments, topics: context.topics }}
       />
     </div>
   );

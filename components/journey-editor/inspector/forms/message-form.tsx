@@ -49,6 +49,19 @@ export function MessageForm({ data, onChange, context }: TNodeFormProps<"message
         <TemplatePicker channels={channels} value={data.templateId} templates={context.templates} onChange={(templateId) => onChange({ ...data, templateId })} />
         <TemplatePreview templateId={data.templateId} channel={template?.channel ?? channels[0] ?? "email"} />
       </FormSection>
+      <FormSection title="Subscription topic">
+        <FormField label="Topic" hint="Customers unsubscribed from the topic (or who never chose, where it is opt-in) take the Skipped path; its unsubscribe link stops only this topic.">
+          <SelectInput value={data.topicId ?? ""} onChange={(e) => onChange({ ...data, topicId: e.target.value || null })}>
+            <option value="">None (channel consent only)</option>
+            {(context.topics ?? []).map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+            {data.topicId && !(context.topics ?? []).some((t) => t.id === data.topicId) && <option value={data.topicId}>Archived or deleted topic</option>}
+          </SelectInput>
+        </FormField>
+      </FormSection>
       <FormSection title="Delivery rules">
         <RadioList
           label="When sending is blocked"

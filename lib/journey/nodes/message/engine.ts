@@ -2,6 +2,7 @@ import { checkJourneyRules } from "../../../engine/check-journey-rules";
 import { chooseChannel } from "../../../engine/send-rules/choose-channel";
 import { checkFrequencyCaps } from "../../../engine/send-rules/check-frequency-caps";
 import { checkQuietHours } from "../../../engine/send-rules/check-quiet-hours";
+import { checkTopic } from "../../../engine/send-rules/check-topic";
 import { formatLocalTime } from "../../../engine/time/format-time";
 import type { TEffect, TNodeOutcome, TNodeRunInput } from "../../../engine/types";
 import { CHANNEL_LABELS, type TChannel } from "../../channels";
@@ -33,7 +34,7 @@ function findBlock(data: TMessageData, channel: TChannel, input: TNodeRunInput):
 
 /**
  * Send, checked at send time in this order, each refusal logged with its reason: the journey's
- * goal and exit criteria (leave), consent and a reachable address (skip; `best` tries its
+ * goal and exit criteria (leave), the message's subscription topic, consent and a reachable address (skip; `best` tries its
  * fallbacks), then the frequency caps and quiet hours (skip, or defer: stay on this node until
  * the block lifts and check everything again). Sending emits a `send` with the idempotency key
  * `${enrollmentId}:${nodeId}:${visit}` and leaves through `next`; skipping leaves through `skipped`.
@@ -48,6 +49,9 @@ export function runMessage(data: TMessageData, input: TNodeRunInput): TNodeOutco
 
   const templateId = data.templateId?.trim() ?? "";
   if (templateId === "") return skip("no template chosen");
+  const topicId = data.topicId ?? undefined;
+  const topic = checkTopic(topicId, input.context);
+  if (!topic.ok) return skip(topic.reason);
   const choice = chooseChannel(data, input.context);
   if (!choice.ok) return skip(choice.reason);
 
@@ -75,6 +79,7 @@ export function runMessage(data: TMessageData, input: TNodeRunInput): TNodeOutco
     templateId,
     idempotencyKey: `${enrollment.id}:${nodeId}:${input.visit}`,
     frequencyCapExempt: data.frequencyCapExempt || input.settings.frequencyCapExempt,
+    ...(topicId ? { topicId } : {}),
   };
   return { kind: "continue", handle: "next", action: "sent", reason: `sent ${CHANNEL_LABELS[choice.channel]}${choice.note}`, effects: [...ruleEffects, send] };
 }

@@ -21,6 +21,12 @@ describe("message", () => {
     expect(codes({ templateId: "tpl_1" })).toEqual([]);
   });
 
+  it("warns when its subscription topic is not among the workspace's active topics", () => {
+    expect(codes({ templateId: "tpl_1", topicId: "offers" }, { topics: [{ id: "offers" }] })).toEqual([]);
+    expect(codes({ templateId: "tpl_1", topicId: "archived" }, { topics: [{ id: "offers" }] })).toEqual(["message-topic-inactive"]);
+    expect(codes({ templateId: "tpl_1", topicId: "anything" })).toEqual([]);
+  });
+
   it("needs an existing template for its channel when the workspace's templates are known", () => {
     const templates = [
       { id: "tpl_email", channel: "email" },

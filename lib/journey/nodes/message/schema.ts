@@ -19,6 +19,8 @@ export const ZMessageData = z.object({
   respectQuietHours: z.boolean(),
   /** Transactional-like sends (password reset, receipts) do not count against or obey the cap. */
   frequencyCapExempt: z.boolean(),
+  /** Optional subscription topic ("Offers"): profiles unsubscribed from it are skipped. */
+  topicId: z.string().trim().min(1).max(64).nullable().optional(),
 });
 export type TMessageData = z.infer<typeof ZMessageData>;
 

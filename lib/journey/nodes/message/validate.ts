@@ -50,9 +50,16 @@ function consentIssues(node: TMessageNode, consent: TValidationContext["audience
     );
 }
 
+function topicIssues(node: TMessageNode, topics: TValidationContext["topics"]): TValidationIssue[] {
+  const { topicId } = node.data;
+  if (!topicId || topics === undefined || topics.some((t) => t.id === topicId)) return [];
+  // A warning, not an error: sends still honour the choices people made on an archived topic.
+  return [nodeIssue(node.id, "warning", "message-topic-inactive", "The step's subscription topic is archived or gone, so customers cannot change their choice on it.", "Pick an active topic, or none.")];
+}
+
 /** Names an existing template for its channel; `best` has fallbacks; consent-sensitive channels are covered. */
 export function validateMessage(node: TMessageNode, ctx: TNodeValidationContext): TValidationIssue[] {
-  const issues = [...templateIssues(node, ctx.options.templates), ...consentIssues(node, ctx.options.audienceConsent)];
+  const issues = [...templateIssues(node, ctx.options.templates), ...consentIssues(node, ctx.options.audienceConsent), ...topicIssues(node, ctx.options.topics)];
   const { channel, fallbackChannels } = node.data;
   if (channel === "best" && !fallbackChannels?.length) {
     issues.push(nodeIssue(node.id, "warning", "message-best-no-fallback", "\"Best channel\" has no channels to choose from.", "List the channels to try, in order."));
