@@ -4,19 +4,24 @@ import { IDENTITY_KINDS } from "./incoming-event";
 
 const ZLimit = z.coerce.number().int().min(1).max(200).optional();
 
-/** `GET /api/v1/profiles`: one exact identifier, or a page of all profiles (newest first). */
+/**
+ * `GET /api/v1/profiles`: one exact identifier, a search (`q`: email, phone, id, name or
+ * `trait:value`; `trait=key:value`), or a page of all profiles (most recently seen first).
+ */
 export const ZListProfilesQuery = z
   .strictObject({
     email: z.string().min(1).optional(),
     phone: z.string().min(1).optional(),
     userId: z.string().min(1).optional(),
     anonymousId: z.string().min(1).optional(),
+    q: z.string().max(200).optional().describe("what a person types: an email, a phone in any format, a user / anonymous / device id, part of a name, or `plan:pro` / `plan=pro`"),
+    trait: z.string().min(1).max(200).optional().describe("`key:value` (or `key=value`): profiles whose trait equals the value, ignoring case"),
     cursor: z.string().min(1).optional(),
     limit: ZLimit,
   })
   .superRefine((query, ctx) => {
-    const given = (["email", "phone", "userId", "anonymousId"] as const).filter((key) => query[key] !== undefined);
-    if (given.length > 1) ctx.addIssue({ code: "custom", path: [given[1] as string], message: `look up by one identifier at a time (${given.join(" and ")} given)` });
+    const given = (["email", "phone", "userId", "anonymousId", "q", "trait"] as const).filter((key) => query[key] !== undefined);
+    if (given.length > 1) ctx.addIssue({ code: "custom", path: [given[1] as string], message: `look up by one identifier or search at a time (${given.join(" and ")} given)` });
   });
 export type TListProfilesQuery = z.infer<typeof ZListProfilesQuery>;
 
@@ -66,5 +71,16 @@ export const ZProfileEvent = z.object({
 });
 export type TProfileEvent = z.infer<typeof ZProfileEvent>;
 
-export const ZProfilePage = z.object({ profiles: z.array(ZProfileSummary), nextCursor: z.string().nullable() });
+/** How a search was read: an exact identifier, a trait match, or free text (ids, name, email part). */
+export const ZProfileSearch = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("identifier"), identityKind: z.enum(IDENTITY_KINDS), value: z.string() }),
+  z.object({ kind: z.literal("trait"), key: z.string(), value: z.string() }),
+  z.object({ kind: z.literal("text"), value: z.string() }),
+]);
+
+export const ZProfilePage = z.object({
+  profiles: z.array(ZProfileSummary),
+  nextCursor: z.string().nullable(),
+  search: ZProfileSearch.nullable().describe("how `q` / `trait` was read (null without one)"),
+});
 export const ZProfileEventPage = z.object({ events: z.array(ZProfileEvent), nextCursor: z.string().nullable() });

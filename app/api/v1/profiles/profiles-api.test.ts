@@ -33,7 +33,7 @@ describe("profiles API (management, read-only)", () => {
     const byPhone = await (await list(req(`${base}?phone=${encodeURIComponent("+44 7911 123456")}`, analystKey), noParams)).json();
     expect(byPhone.profiles.map((p: { id: string }) => p.id)).toEqual([adaId]);
     const none = await (await list(req(`${base}?email=nobody@example.com`, analystKey), noParams)).json();
-    expect(none).toEqual({ profiles: [], nextCursor: null });
+    expect(none).toEqual({ profiles: [], nextCursor: null, search: null });
   });
 
   it("names the field of a bad lookup", async () => {
