@@ -84,3 +84,20 @@ export const ZProfilePage = z.object({
   search: ZProfileSearch.nullable().describe("how `q` / `trait` was read (null without one)"),
 });
 export const ZProfileEventPage = z.object({ events: z.array(ZProfileEvent), nextCursor: z.string().nullable() });
+
+/** `DELETE /api/v1/profiles/:id`: what went with the profile (counts only; the data is gone). */
+export const ZProfileDeletionResult = z.object({
+  deletionId: z.string().describe("the ProfileDeletion record: who, when, counts"),
+  deleted: z.object({
+    events: z.number().int(),
+    messages: z.number().int(),
+    messageEvents: z.number().int(),
+    identities: z.number().int(),
+    consents: z.number().int(),
+    topicPreferences: z.number().int(),
+    enrollments: z.number().int(),
+    stepLogs: z.number().int(),
+    segmentMemberships: z.number().int(),
+    merges: z.number().int(),
+  }),
+});
