@@ -37,10 +37,9 @@ const afterId = (after: string | null) => (after ? { id: { gt: after } } : {});
  */
 export async function exportProfile(workspaceId: string, profileId: string, now = new Date()): Promise<AsyncGenerator<string>> {
   const profile = await getProfile(workspaceId, profileId);
-  const extra = await db.profile.findFirst({ where: { id: profileId, workspaceId }, select: { traitTimestamps: true } });
   const where = { workspaceId, profileId };
   async function* pieces(): AsyncGenerator<string> {
-    yield `{"exportedAt":${json(now.toISOString())},"profile":${json({ ...profile, traitTimestamps: extra?.traitTimestamps ?? {} })}`;
+    yield `{"exportedAt":${json(now.toISOString())},"profile":${json(profile)}`;
     const topics = await db.topicPreference.findMany({ where, include: { topic: { select: { name: true } } }, orderBy: { updatedAt: "asc" } });
     yield `,"topicPreferences":${json(topics.map((t) => ({ topic: t.topic.name, topicId: t.topicId, status: t.status, source: t.source, updatedAt: t.updatedAt.toISOString() })))}`;
     const segments = await db.segmentMembership.findMany({ where, include: { segment: { select: { name: true } } }, orderBy: { enteredAt: "asc" } });

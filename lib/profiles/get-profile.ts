@@ -45,8 +45,10 @@ export async function getProfile(workspaceId: string, id: string): Promise<TProf
       return [channel, { status, source: stored?.source ?? null, updatedAt: stored?.updatedAt.toISOString() ?? null }];
     }),
   ) as TProfileDetail["consent"];
+  const times = row.traitTimestamps && typeof row.traitTimestamps === "object" && !Array.isArray(row.traitTimestamps) ? (row.traitTimestamps as Record<string, unknown>) : {};
   return {
     ...toProfileSummary(row),
+    traitTimestamps: Object.fromEntries(Object.entries(times).filter((e): e is [string, string] => typeof e[1] === "string")),
     consent,
     merges: merges
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())

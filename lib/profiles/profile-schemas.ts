@@ -52,6 +52,8 @@ export const ZChannelConsent = z.object({
 export const ZProfileMergeRecord = z.object({ survivorId: z.string(), mergedId: z.string(), eventMessageId: z.string().nullable(), createdAt: z.string() });
 
 export const ZProfileDetail = ZProfileSummary.extend({
+  /** per trait, when the observation that set it happened (`$timezone` / `$locale` for the two columns) */
+  traitTimestamps: z.record(z.string(), z.string()),
   /** every channel, "neverAsked" where no statement was recorded */
   consent: z.record(z.enum(CHANNELS), ZChannelConsent),
   /** profiles merged into this one, directly or through profiles that merged into it, newest first */
