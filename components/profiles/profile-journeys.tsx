@@ -47,6 +47,7 @@ export function ProfileJourneys({ journeys }: { journeys: TProfileJourney[] }) {
                       <time dateTime={s.at} className="text-slate-500">{formatDateTime(s.at)}</time>
                       <span className="text-slate-800">
                         <strong className="font-medium">{s.nodeLabel}</strong> <span className="text-slate-400">({s.nodeId})</span> — {s.action}
+                        {s.handle && <span className="text-slate-500"> → {s.handle}</span>}
                         {s.reason && <>: <span className="text-slate-600">{s.reason}</span></>}
                       </span>
                     </li>

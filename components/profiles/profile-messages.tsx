@@ -49,7 +49,7 @@ export function ProfileMessages({ messages, nextHref, firstHref }: { messages: T
                   <div className="flex shrink-0 flex-col items-end gap-1">
                     <span className={clsx("rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", STATUS_STYLES[m.status] ?? STATUS_STYLES.skipped)}>{m.status}</span>
                     <span className="text-xs whitespace-nowrap text-slate-500">{formatDateTime(m.sentAt ?? m.createdAt)}</span>
-                    <span className="text-xs text-slate-500" data-testid="engagement">{engaged.length ? engaged.join(" · ") : "no engagement yet"}</span>
+                    <span className="text-xs text-slate-500" data-testid="engagement">{engaged.length ? `${engaged.join(" · ")}${m.engagement.opened ? "" : " · not opened"}` : "no engagement yet"}</span>
                   </div>
                 </div>
               </li>

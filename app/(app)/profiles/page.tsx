@@ -60,7 +60,7 @@ export default async function ProfilesPage({ searchParams }: { searchParams: Pro
           <CheckCircle2 className="size-4 shrink-0" aria-hidden /> Profile deleted with all its events, messages and identities. The deletion is recorded under “Deleted profiles” below.
         </p>
       )}
-      <form method="get" role="search" aria-label="Search profiles" className="space-y-1.5">
+      <form method="get" role="search" aria-label="Profile search" className="space-y-1.5">
         <label htmlFor="profile-search" className="text-sm font-medium text-slate-700">Search profiles</label>
         <div className="flex gap-2">
           <div className="relative flex-1">
