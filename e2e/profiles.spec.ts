@@ -65,6 +65,8 @@ test("search by email (any case) finds a seeded customer, whose page shows trait
   // Analysts read profiles but neither export nor delete them.
   await expect(page.getByRole("link", { name: "Export JSON" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Delete profile" })).toHaveCount(0);
+  // The app scrolls inside <main>; back to the top for the picture.
+  await page.locator("main").evaluate((main) => main.scrollTo(0, 0));
   await page.screenshot({ path: screenshotPath("profile-detail"), fullPage: true });
 
   await page.goto("/profiles?q=plan%3Apro");

@@ -14,9 +14,8 @@ export function ProfileTable({ profiles, caption }: { profiles: TProfileSummary[
             <th scope="col" className="min-w-52 px-4 py-2.5">Profile</th>
             <th scope="col" className="px-4 py-2.5">Phone</th>
             <th scope="col" className="px-4 py-2.5">User id</th>
-            <th scope="col" className="px-4 py-2.5">Key traits</th>
-            <th scope="col" className="px-4 py-2.5">Last seen</th>
-            <th scope="col" className="px-4 py-2.5">First seen</th>
+            <th scope="col" className="min-w-72 px-4 py-2.5">Key traits</th>
+            <th scope="col" className="px-4 py-2.5">Last seen · first seen</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -35,14 +34,16 @@ export function ProfileTable({ profiles, caption }: { profiles: TProfileSummary[
                 <td className="px-4 py-2.5">
                   <div className="flex flex-wrap gap-1">
                     {keyTraits(p.traits).map(([key, value]) => (
-                      <span key={key} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
+                      <span key={key} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs whitespace-nowrap text-slate-700">
                         <span className="text-slate-500">{key}</span> {value}
                       </span>
                     ))}
                   </div>
                 </td>
-                <td className="px-4 py-2.5 whitespace-nowrap text-slate-600">{formatDateTime(p.lastSeenAt)}</td>
-                <td className="px-4 py-2.5 whitespace-nowrap text-slate-500">{formatDateTime(p.firstSeenAt)}</td>
+                <td className="px-4 py-2.5 whitespace-nowrap text-slate-700">
+                  {formatDateTime(p.lastSeenAt)}
+                  <p className="text-xs text-slate-400">first {formatDateTime(p.firstSeenAt)}</p>
+                </td>
               </tr>
             );
           })}
