@@ -106,6 +106,7 @@ test("a marketer exports a profile as JSON, then deletes it; the deletion is rec
   const dialog = page.getByRole("dialog", { name: `Delete Erin Export${tag}?` });
   await expect(dialog.getByRole("button", { name: "Delete permanently" })).toBeDisabled();
   await dialog.getByLabel("Type DELETE to confirm").fill("DELETE");
+  await page.screenshot({ path: screenshotPath("profile-delete-dialog") });
   await dialog.getByRole("button", { name: "Delete permanently" }).click();
 
   await expect(page).toHaveURL(/\/profiles\?deleted=1$/);
@@ -114,6 +115,8 @@ test("a marketer exports a profile as JSON, then deletes it; the deletion is rec
   await expect(record).toContainText("Mia Marketer");
   await expect(record).toContainText("2 events");
   await expect(page.getByRole("region", { name: /^Deleted profiles/ })).not.toContainText(email);
+  await page.getByRole("region", { name: /^Deleted profiles/ }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath("profiles-deleted") });
   await page.goto(`/profiles?q=${encodeURIComponent(email)}`);
   await expect(page.getByText(`No profile matches email ${email}`)).toBeVisible();
   expect((await page.request.get(`/api/v1/profiles/${profileId}`)).status()).toBe(404);

@@ -15,9 +15,9 @@ export function IdentitiesList({ identities }: { identities: TProfileSummary["id
         <tbody className="divide-y divide-slate-100">
           {identities.map((i) => (
             <tr key={`${i.kind}:${i.value}`} data-testid="identity-row">
-              <th scope="row" className="w-32 px-5 py-2 align-top text-xs font-medium text-slate-500">{KIND_LABELS[i.kind] ?? i.kind}</th>
-              <td className="px-2 py-2 align-top font-mono text-xs break-all text-slate-900">{i.value}</td>
-              <td className="w-40 px-5 py-2 text-right align-top text-xs whitespace-nowrap text-slate-500">since {formatDateTime(i.createdAt)}</td>
+              <th scope="row" className="w-28 px-5 py-2 align-top text-xs font-medium whitespace-nowrap text-slate-500">{KIND_LABELS[i.kind] ?? i.kind}</th>
+              <td className="px-2 py-2 align-top font-mono text-xs [overflow-wrap:anywhere] text-slate-900">{i.value}</td>
+              <td className="w-px px-5 py-2 text-right align-top text-xs whitespace-nowrap text-slate-500">since {formatDateTime(i.createdAt)}</td>
             </tr>
           ))}
         </tbody>

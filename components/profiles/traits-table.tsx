@@ -21,9 +21,9 @@ export function TraitsTable({ traits, timestamps, timezone, locale }: { traits: 
           <tbody className="divide-y divide-slate-100">
             {rows.map(([key, value, at]) => (
               <tr key={key} data-testid="trait-row">
-                <th scope="row" className="w-40 px-5 py-2 align-top font-mono text-xs font-normal text-slate-500">{key}</th>
-                <td className="px-2 py-2 align-top break-all text-slate-900">{traitText(value)}</td>
-                <td className="w-44 px-5 py-2 text-right align-top text-xs whitespace-nowrap text-slate-500">{at ? `set ${formatDateTime(at)}` : ""}</td>
+                <th scope="row" className="w-36 px-5 py-2 align-top font-mono text-xs font-normal text-slate-500">{key}</th>
+                <td className="px-2 py-2 align-top [overflow-wrap:anywhere] text-slate-900">{traitText(value)}</td>
+                <td className="w-px px-5 py-2 text-right align-top text-xs whitespace-nowrap text-slate-500">{at ? `set ${formatDateTime(at)}` : ""}</td>
               </tr>
             ))}
           </tbody>
