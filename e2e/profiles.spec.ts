@@ -82,17 +82,28 @@ test("a marketer exports a profile as JSON, then deletes it; the deletion is rec
   await signIn(page, "admin");
   const key = await createWriteKey(page.request, `Profiles e2e ${tag}`);
   const auth = { authorization: basic(key) };
+  // An anonymous visit, a sign-up as a new profile, then the call that links them: a merge.
+  expect((await page.request.post("/api/v1/track", { headers: auth, data: { anonymousId: `anon-${tag}`, event: "Viewed Product", properties: { sku: `sku-${tag}` } } })).status()).toBe(200);
   expect((await page.request.post("/api/v1/identify", { headers: auth, data: { userId: `erin-${tag}`, traits: { email, first_name: "Erin", last_name: `Export${tag}`, plan: "team" } } })).status()).toBe(200);
-  expect((await page.request.post("/api/v1/track", { headers: auth, data: { userId: `erin-${tag}`, event: "Viewed Product", properties: { sku: `sku-${tag}` } } })).status()).toBe(200);
+  const beforeMerge = await (await page.request.get(`/api/v1/profiles?userId=erin-${tag}`)).json();
+  const mergedAwayId: string = beforeMerge.profiles[0].id;
+  expect((await page.request.post("/api/v1/identify", { headers: auth, data: { userId: `erin-${tag}`, anonymousId: `anon-${tag}`, messageId: `link-${tag}` } })).status()).toBe(200);
   await page.context().clearCookies();
 
   await signIn(page, "marketer");
+  // The sign-up profile merged into the older anonymous one: its id leads to the survivor.
+  await page.goto(`/profiles/${mergedAwayId}`);
+  await expect(page.getByRole("status")).toContainText(`Profile ${mergedAwayId} was merged into this one`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Erin Export${tag}`);
+  const profileId = page.url().split("/profiles/")[1]?.split(/[?#]/)[0] ?? "";
+  expect(profileId).not.toBe(mergedAwayId);
+  await expect(page.getByTestId("merge-row")).toContainText(`${mergedAwayId} merged into ${profileId}`);
+  await expect(page.getByTestId("merge-row")).toContainText(`by event link-${tag}`);
   await page.goto(`/profiles?q=${encodeURIComponent(email)}`);
   await page.getByRole("link", { name: `Erin Export${tag}` }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Erin Export${tag}`);
+  await expect(page).toHaveURL(new RegExp(`/profiles/${profileId}$`));
   // Traits set through identify carry the time of the call that set them.
   await expect(page.getByTestId("trait-row").filter({ hasText: "plan" })).toContainText(/team\s*set \d+ \w+ \d{4}/);
-  const profileId = page.url().split("/profiles/")[1]?.split(/[?#]/)[0] ?? "";
 
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export JSON" }).click();
@@ -113,7 +124,7 @@ test("a marketer exports a profile as JSON, then deletes it; the deletion is rec
   await expect(page.getByRole("status")).toContainText("Profile deleted");
   const record = page.getByTestId("deleted-profile-row").filter({ hasText: profileId });
   await expect(record).toContainText("Mia Marketer");
-  await expect(record).toContainText("2 events");
+  await expect(record).toContainText("3 events · 0 messages · 3 identities");
   await expect(page.getByRole("region", { name: /^Deleted profiles/ })).not.toContainText(email);
   await page.getByRole("region", { name: /^Deleted profiles/ }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath("profiles-deleted") });

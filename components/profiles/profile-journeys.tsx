@@ -27,7 +27,7 @@ export function ProfileJourneys({ journeys }: { journeys: TProfileJourney[] }) {
                     <Link href={`/journeys/${j.journeyId}`} className="hover:text-brand-700 hover:underline">{j.journeyName}</Link> <span className="font-normal text-slate-500">· v{j.version}</span>
                   </p>
                   <p className="text-xs text-slate-600">
-                    {j.currentNodeLabel ? <>at <strong className="font-medium text-slate-800" data-testid="current-node">{j.currentNodeLabel}</strong></> : "not started"}
+                    {j.currentNodeLabel ? <>{j.state === "exited" || j.state === "completed" ? "left at" : "at"} <strong className="font-medium text-slate-800" data-testid="current-node">{j.currentNodeLabel}</strong></> : "not started"}
                     {j.state === "waiting" && j.wakeAt && <> · wakes {formatDateTime(j.wakeAt)}</>}
                     {j.waitingFor && <> · waiting for “{j.waitingFor}”</>}
                     {j.exitReason && <> · exit: <span data-testid="exit-reason">{j.exitReason}</span></>}
