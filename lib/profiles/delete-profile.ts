@@ -1,5 +1,6 @@
 import type { TPrincipal } from "../auth/principal";
 import { notFound } from "../errors";
+import { checkProfileId } from "./check-profile-id";
 import { lockProfiles } from "./lock-profiles";
 import { runWriteTransaction, type TTx } from "./run-write-transaction";
 
@@ -61,6 +62,7 @@ async function forgetMerges(tx: TTx, workspaceId: string, profileId: string): Pr
  * new one. Unknown id (or another workspace's): notFound.
  */
 export async function deleteProfile(workspaceId: string, profileId: string, deletedBy: string, now = new Date()): Promise<{ deletionId: string; deleted: TProfileDeletionCounts }> {
+  checkProfileId(profileId);
   return runWriteTransaction(async (tx) => {
     const exists = await tx.profile.findFirst({ where: { id: profileId, workspaceId }, select: { id: true } });
     if (!exists) throw notFound("profile");

@@ -1,6 +1,7 @@
 import { db } from "../db/client";
 import { DomainError } from "../errors";
 import { CHANNELS, type TChannel } from "../journey/channels";
+import { checkProfileId } from "./check-profile-id";
 import { toProfileSummary } from "./profile-dto";
 import type { TProfileDetail } from "./profile-schemas";
 
@@ -23,6 +24,7 @@ async function survivorOf(workspaceId: string, id: string): Promise<string | nul
  * `mergedInto`, the profile that holds its data now.
  */
 export async function getProfile(workspaceId: string, id: string): Promise<TProfileDetail> {
+  checkProfileId(id);
   const row = await db.profile.findFirst({
     where: { id, workspaceId },
     include: { identities: { orderBy: [{ kind: "asc" }, { createdAt: "asc" }] }, consents: true },

@@ -1,6 +1,7 @@
 import { db } from "../db/client";
 import { readMessageMeta } from "../engine/context/message-meta";
 import { notFound } from "../errors";
+import { checkProfileId } from "./check-profile-id";
 import { decodeCursor, encodeCursor } from "./page-cursor";
 
 /** One message a profile was sent (or was about to be), as the profile page shows it. */
@@ -31,6 +32,7 @@ const ENGAGEMENTS = ["delivered", "opened", "clicked"] as const;
 export async function listProfileMessages(workspaceId: string, profileId: string, query: { cursor?: string; limit?: number } = {}): Promise<{ messages: TProfileMessage[]; nextCursor: string | null }> {
   const limit = query.limit ?? 20;
   const after = query.cursor ? decodeCursor(query.cursor) : null;
+  checkProfileId(profileId);
   const profile = await db.profile.findFirst({ where: { id: profileId, workspaceId }, select: { id: true } });
   if (!profile) throw notFound("profile");
   const rows = await db.message.findMany({

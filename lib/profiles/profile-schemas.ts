@@ -4,18 +4,21 @@ import { IDENTITY_KINDS } from "./incoming-event";
 
 const ZLimit = z.coerce.number().int().min(1).max(200).optional();
 
+/** Query text: PostgreSQL cannot even compare text holding a NUL, so it is refused up front. */
+const ZQueryText = (max = 500) => z.string().max(max, `must be at most ${max} characters`).refine((text) => !text.includes("\u0000"), "must not contain NUL characters");
+
 /**
  * `GET /api/v1/profiles`: one exact identifier, a search (`q`: email, phone, id, name or
  * `trait:value`; `trait=key:value`), or a page of all profiles (most recently seen first).
  */
 export const ZListProfilesQuery = z
   .strictObject({
-    email: z.string().min(1).optional(),
-    phone: z.string().min(1).optional(),
-    userId: z.string().min(1).optional(),
-    anonymousId: z.string().min(1).optional(),
-    q: z.string().max(200).optional().describe("what a person types: an email, a phone in any format, a user / anonymous / device id, part of a name, or `plan:pro` / `plan=pro`"),
-    trait: z.string().min(1).max(200).optional().describe("`key:value` (or `key=value`): profiles whose trait equals the value, ignoring case"),
+    email: ZQueryText().min(1).optional(),
+    phone: ZQueryText().min(1).optional(),
+    userId: ZQueryText().min(1).optional(),
+    anonymousId: ZQueryText().min(1).optional(),
+    q: ZQueryText(200).optional().describe("what a person types: an email, a phone in any format, a user / anonymous / device id, part of a name, or `plan:pro` / `plan=pro`"),
+    trait: ZQueryText(200).min(1).optional().describe("`key:value` (or `key=value`): profiles whose trait equals the value, ignoring case"),
     cursor: z.string().min(1).optional(),
     limit: ZLimit,
   })

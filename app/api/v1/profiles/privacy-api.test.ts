@@ -75,6 +75,11 @@ describe("profile export and delete API", () => {
     expect((await exportRoute(req(`${base}/${bob.profileId}/export`, marketerKey), ctx(bob.profileId))).status).toBe(404);
   });
 
+  it("answers 404 for ids no profile can have (a NUL would be a PostgreSQL error)", async () => {
+    expect((await deleteRoute(req(`${base}/x`, marketerKey, "DELETE"), ctx("a\u0000b"))).status).toBe(404);
+    expect((await exportRoute(req(`${base}/x/export`, marketerKey), ctx("\u0000"))).status).toBe(404);
+  });
+
   it("cannot delete another workspace's profile", async () => {
     const response = await deleteRoute(req(`${base}/${stranger.profileId}`, marketerKey, "DELETE"), ctx(stranger.profileId));
     expect(response.status).toBe(404);
