@@ -131,4 +131,6 @@ test("a marketer exports a profile as JSON, then deletes it; the deletion is rec
   await page.goto(`/profiles?q=${encodeURIComponent(email)}`);
   await expect(page.getByText(`No profile matches email ${email}`)).toBeVisible();
   expect((await page.request.get(`/api/v1/profiles/${profileId}`)).status()).toBe(404);
+  await page.goto(`/profiles/${profileId}`);
+  await expect(page.getByRole("heading", { name: "Profile not found" })).toBeVisible();
 });
