@@ -39,8 +39,14 @@ test("search by email (any case) finds a seeded customer, whose page shows trait
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profiles" }).click();
   await expect(page.getByRole("heading", { name: "Profiles", exact: true })).toBeVisible();
   await expect(page.getByTestId("profile-row")).toHaveCount(50);
-  await expect(page.getByRole("link", { name: "Next page →" })).toBeVisible();
+  await expect(page.getByRole("table")).toContainText(/\d+ profiles · most recently seen first/);
   await page.screenshot({ path: screenshotPath("profiles-list"), fullPage: true });
+  const firstPage = await page.getByTestId("profile-row").allTextContents();
+  await page.getByRole("link", { name: "Next page →" }).click();
+  await expect(page.getByRole("table")).toContainText("(later page)");
+  await expect(page.getByTestId("profile-row")).toHaveCount(50);
+  expect(await page.getByTestId("profile-row").allTextContents()).not.toContain(firstPage[0]);
+  await page.getByRole("link", { name: "← First page" }).click();
 
   await page.getByLabel("Search profiles").fill(`  ${customer.email.toUpperCase()} `);
   await page.getByRole("button", { name: "Search" }).click();

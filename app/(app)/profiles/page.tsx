@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/lib/auth/require-member";
 import { can } from "@/lib/auth/roles";
 import { DomainError } from "@/lib/errors";
+import { countProfiles } from "@/lib/profiles/count-profiles";
 import { listProfileDeletions } from "@/lib/profiles/list-profile-deletions";
 import type { TProfileSearch } from "@/lib/profiles/parse-profile-search";
 import { searchProfiles } from "@/lib/profiles/search-profiles";
@@ -37,7 +38,7 @@ export default async function ProfilesPage({ searchParams }: { searchParams: Pro
     if (!(e instanceof DomainError)) throw e;
     error = e.message.replace(/^query\.(q|cursor): /, "");
   }
-  const deletions = await listProfileDeletions(workspaceId);
+  const [deletions, total] = await Promise.all([listProfileDeletions(workspaceId), countProfiles(workspaceId)]);
   const canDelete = can(member.current.role, "journeys:write");
   const nextHref = result?.nextCursor ? `/profiles?${new URLSearchParams({ ...(q ? { q } : {}), cursor: result.nextCursor })}` : null;
   const profiles = result?.profiles ?? [];
@@ -113,7 +114,7 @@ export default async function ProfilesPage({ searchParams }: { searchParams: Pro
         <>
           <ProfileTable
             profiles={profiles}
-            caption={result?.search ? `${profiles.length}${nextHref ? "+" : ""} ${profiles.length === 1 && !nextHref ? "match" : "matches"} for ${describeSearch(result.search)}` : cursor ? "More profiles, most recently seen first" : "Most recently seen first"}
+            caption={result?.search ? `${profiles.length}${nextHref ? "+" : ""} ${profiles.length === 1 && !nextHref ? "match" : "matches"} for ${describeSearch(result.search)}` : `${total.toLocaleString("en-GB")} ${total === 1 ? "profile" : "profiles"} · most recently seen first${cursor ? " (later page)" : ""}`}
           />
           <nav aria-label="Pages" className="flex justify-between text-sm">
             {cursor ? <Link href={q ? `/profiles?${new URLSearchParams({ q })}` : "/profiles"} className="text-brand-700 hover:underline">← First page</Link> : <span />}
