@@ -1,6 +1,7 @@
 import { db } from "../db/client";
 import { DomainError } from "../errors";
 import { CHANNELS, type TChannel } from "../journey/channels";
+import { checkProfileId } from "./check-profile-id";
 import { toProfileSummary } from "./profile-dto";
 import type { TProfileDetail } from "./profile-schemas";
 
@@ -23,6 +24,7 @@ async function survivorOf(workspaceId: string, id: string): Promise<string | nul
  * `mergedInto`, the profile that holds its data now.
  */
 export async function getProfile(workspaceId: string, id: string): Promise<TProfileDetail> {
+  checkProfileId(id);
   const row = await db.profile.findFirst({
     where: { id, workspaceId },
     include: { identities: { orderBy: [{ kind: "asc" }, { createdAt: "asc" }] }, consents: true },
@@ -45,8 +47,10 @@ export async function getProfile(workspaceId: string, id: string): Promise<TProf
       return [channel, { status, source: stored?.source ?? null, updatedAt: stored?.updatedAt.toISOString() ?? null }];
     }),
   ) as TProfileDetail["consent"];
+  const times = row.traitTimestamps && typeof row.traitTimestamps === "object" && !Array.isArray(row.traitTimestamps) ? (row.traitTimestamps as Record<string, unknown>) : {};
   return {
     ...toProfileSummary(row),
+    traitTimestamps: Object.fromEntries(Object.entries(times).filter((e): e is [string, string] => typeof e[1] === "string")),
     consent,
     merges: merges
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())

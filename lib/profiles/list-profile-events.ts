@@ -1,5 +1,6 @@
 import { db } from "../db/client";
 import { notFound } from "../errors";
+import { checkProfileId } from "./check-profile-id";
 import { decodeCursor, encodeCursor } from "./page-cursor";
 import type { TPageQuery, TProfileEvent } from "./profile-schemas";
 
@@ -7,6 +8,7 @@ const asRecord = (value: unknown): Record<string, unknown> => (typeof value === 
 
 /** A profile's events, newest first (by when they happened), a page at a time. */
 export async function listProfileEvents(workspaceId: string, profileId: string, query: TPageQuery): Promise<{ events: TProfileEvent[]; nextCursor: string | null }> {
+  checkProfileId(profileId);
   const profile = await db.profile.findFirst({ where: { id: profileId, workspaceId }, select: { id: true } });
   if (!profile) throw notFound("profile");
   const limit = query.limit ?? 50;

@@ -30,7 +30,7 @@ async function lookupIdentifier(workspaceId: string, query: TListProfilesQuery):
 /**
  * Profiles of a workspace: the one holding an exact identifier (`email`, `phone` — read in the
  * workspace's region —, `userId`, `anonymousId`), or, without one, a page of all profiles,
- * newest first, with a cursor for the next page.
+ * most recently seen first, with a cursor for the next page.
  */
 export async function listProfiles(workspaceId: string, query: TListProfilesQuery): Promise<{ profiles: TProfileSummary[]; nextCursor: string | null }> {
   const identifier = await lookupIdentifier(workspaceId, query);
@@ -41,12 +41,12 @@ export async function listProfiles(workspaceId: string, query: TListProfilesQuer
   const limit = query.limit ?? 50;
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await db.profile.findMany({
-    where: { workspaceId, ...(after ? { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] } : {}) },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    where: { workspaceId, ...(after ? { OR: [{ lastSeenAt: { lt: after.at } }, { lastSeenAt: after.at, id: { lt: after.id } }] } : {}) },
+    orderBy: [{ lastSeenAt: "desc" }, { id: "desc" }],
     take: limit + 1,
     include: IDENTITIES,
   });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  return { profiles: page.map(toProfileSummary), nextCursor: rows.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null };
+  return { profiles: page.map(toProfileSummary), nextCursor: rows.length > limit && last ? encodeCursor({ at: last.lastSeenAt, id: last.id }) : null };
 }

@@ -16,7 +16,7 @@ export function decodeCursor(text: string): TPageCursor {
   try {
     const [at, id] = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as unknown[];
     const time = new Date(String(at));
-    if (typeof at === "string" && typeof id === "string" && !Number.isNaN(time.getTime())) return { at: time, id };
+    if (typeof at === "string" && typeof id === "string" && !id.includes("\u0000") && !Number.isNaN(time.getTime())) return { at: time, id };
   } catch {
     // fall through to the error
   }

@@ -4,19 +4,27 @@ import { IDENTITY_KINDS } from "./incoming-event";
 
 const ZLimit = z.coerce.number().int().min(1).max(200).optional();
 
-/** `GET /api/v1/profiles`: one exact identifier, or a page of all profiles (newest first). */
+/** Query text: PostgreSQL cannot even compare text holding a NUL, so it is refused up front. */
+const ZQueryText = (max = 500) => z.string().max(max, `must be at most ${max} characters`).refine((text) => !text.includes("\u0000"), "must not contain NUL characters");
+
+/**
+ * `GET /api/v1/profiles`: one exact identifier, a search (`q`: email, phone, id, name or
+ * `trait:value`; `trait=key:value`), or a page of all profiles (most recently seen first).
+ */
 export const ZListProfilesQuery = z
   .strictObject({
-    email: z.string().min(1).optional(),
-    phone: z.string().min(1).optional(),
-    userId: z.string().min(1).optional(),
-    anonymousId: z.string().min(1).optional(),
+    email: ZQueryText().min(1).optional(),
+    phone: ZQueryText().min(1).optional(),
+    userId: ZQueryText().min(1).optional(),
+    anonymousId: ZQueryText().min(1).optional(),
+    q: ZQueryText(200).optional().describe("what a person types: an email, a phone in any format, a user / anonymous / device id, part of a name, or `plan:pro` / `plan=pro`"),
+    trait: ZQueryText(200).min(1).optional().describe("`key:value` (or `key=value`): profiles whose trait equals the value, ignoring case"),
     cursor: z.string().min(1).optional(),
     limit: ZLimit,
   })
   .superRefine((query, ctx) => {
-    const given = (["email", "phone", "userId", "anonymousId"] as const).filter((key) => query[key] !== undefined);
-    if (given.length > 1) ctx.addIssue({ code: "custom", path: [given[1] as string], message: `look up by one identifier at a time (${given.join(" and ")} given)` });
+    const given = (["email", "phone", "userId", "anonymousId", "q", "trait"] as const).filter((key) => query[key] !== undefined);
+    if (given.length > 1) ctx.addIssue({ code: "custom", path: [given[1] as string], message: `look up by one identifier or search at a time (${given.join(" and ")} given)` });
   });
 export type TListProfilesQuery = z.infer<typeof ZListProfilesQuery>;
 
@@ -47,6 +55,8 @@ export const ZChannelConsent = z.object({
 export const ZProfileMergeRecord = z.object({ survivorId: z.string(), mergedId: z.string(), eventMessageId: z.string().nullable(), createdAt: z.string() });
 
 export const ZProfileDetail = ZProfileSummary.extend({
+  /** per trait, when the observation that set it happened (`$timezone` / `$locale` for the two columns) */
+  traitTimestamps: z.record(z.string(), z.string()),
   /** every channel, "neverAsked" where no statement was recorded */
   consent: z.record(z.enum(CHANNELS), ZChannelConsent),
   /** profiles merged into this one, directly or through profiles that merged into it, newest first */
@@ -66,5 +76,33 @@ export const ZProfileEvent = z.object({
 });
 export type TProfileEvent = z.infer<typeof ZProfileEvent>;
 
-export const ZProfilePage = z.object({ profiles: z.array(ZProfileSummary), nextCursor: z.string().nullable() });
+/** How a search was read: an exact identifier, a trait match, or free text (ids, name, email part). */
+export const ZProfileSearch = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("identifier"), identityKind: z.enum(IDENTITY_KINDS), value: z.string() }),
+  z.object({ kind: z.literal("trait"), key: z.string(), value: z.string() }),
+  z.object({ kind: z.literal("text"), value: z.string() }),
+]);
+
+export const ZProfilePage = z.object({
+  profiles: z.array(ZProfileSummary),
+  nextCursor: z.string().nullable(),
+  search: ZProfileSearch.nullable().describe("how `q` / `trait` was read (null without one)"),
+});
 export const ZProfileEventPage = z.object({ events: z.array(ZProfileEvent), nextCursor: z.string().nullable() });
+
+/** `DELETE /api/v1/profiles/:id`: what went with the profile (counts only; the data is gone). */
+export const ZProfileDeletionResult = z.object({
+  deletionId: z.string().describe("the ProfileDeletion record: who, when, counts"),
+  deleted: z.object({
+    events: z.number().int(),
+    messages: z.number().int(),
+    messageEvents: z.number().int(),
+    identities: z.number().int(),
+    consents: z.number().int(),
+    topicPreferences: z.number().int(),
+    enrollments: z.number().int(),
+    stepLogs: z.number().int(),
+    segmentMemberships: z.number().int(),
+    merges: z.number().int(),
+  }),
+});

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestManagementKey, createTestWorkspace } from "@/lib/db/testing/factories";
 import { createIngestWorkspace, sendIngest } from "@/lib/profiles/testing/ingest-fixtures";
@@ -33,7 +34,7 @@ describe("profiles API (management, read-only)", () => {
     const byPhone = await (await list(req(`${base}?phone=${encodeURIComponent("+44 7911 123456")}`, analystKey), noParams)).json();
     expect(byPhone.profiles.map((p: { id: string }) => p.id)).toEqual([adaId]);
     const none = await (await list(req(`${base}?email=nobody@example.com`, analystKey), noParams)).json();
-    expect(none).toEqual({ profiles: [], nextCursor: null });
+    expect(none).toEqual({ profiles: [], nextCursor: null, search: null });
   });
 
   it("names the field of a bad lookup", async () => {
@@ -81,6 +82,49 @@ describe("profiles API (management, read-only)", () => {
     const rest = await (await events(req(`${base}/${adaId}/events?limit=10&cursor=${first.nextCursor}`, analystKey), ctx({ id: adaId }))).json();
     expect(rest.events.map((e: { name: string; type: string }) => e.name || e.type)).toEqual(["Step 2", "Step 1", "Step 0", "identify", "Opened App"]);
     expect(rest.nextCursor).toBeNull();
+  });
+
+  it("searches with q and trait, and names the parameter of a bad search", async () => {
+    const byQ = await (await list(req(`${base}?q=${encodeURIComponent("  ADA@example.COM ")}`, analystKey), noParams)).json();
+    expect(byQ).toMatchObject({ profiles: [{ id: adaId }], search: { kind: "identifier", identityKind: "email", value: "ada@example.com" } });
+    const byPhone = await (await list(req(`${base}?q=${encodeURIComponent("07911 123456")}`, analystKey), noParams)).json();
+    expect(byPhone.profiles.map((p: { id: string }) => p.id)).toEqual([adaId]);
+    const byTrait = await (await list(req(`${base}?trait=name:ADA`, analystKey), noParams)).json();
+    expect(byTrait.profiles.map((p: { id: string }) => p.id)).toEqual([adaId]);
+    const cases: [string, string][] = [
+      [`q=${"x".repeat(201)}`, "query.q"],
+      ["q=plan:", "query.q"],
+      ["q=a@b@c", "query.q"],
+      ["trait=plan", "query.trait"],
+      ["trait=9lives:x", "query.trait"],
+      ["q=ada&trait=plan:pro", "query.trait"],
+      ["email=a@b.co&q=ada", "query.q"],
+      ["q=plan:pro&cursor=nope", "query.cursor"],
+      ["sort=name", "query"],
+    ];
+    for (const [query, path] of cases) {
+      const response = await list(req(`${base}?${query}`, analystKey), noParams);
+      expect(response.status, query).toBe(400);
+      expect((await response.json()).path, query).toBe(path);
+    }
+  });
+
+  it("fuzz: any text in any parameter is a 200 or a 400 naming the parameter, never a 5xx", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom("q", "trait", "email", "phone", "userId", "anonymousId", "cursor"), fc.string({ maxLength: 220, unit: fc.constantFrom(...Array.from("aZ09 :=@+-()._%\\'\"*?#&é😀\u0000")) }), async (param, value) => {
+        const response = await list(req(`${base}?${param}=${encodeURIComponent(value)}`, analystKey), noParams);
+        expect([200, 400]).toContain(response.status);
+        if (response.status === 400) expect((await response.json()).path).toBe(`query.${param}`);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("answers 404, not 500, for ids no profile can have", async () => {
+    for (const id of ["\u0000", "a\u0000b", "x".repeat(300)]) {
+      expect((await getOne(req(`${base}/x`, analystKey), ctx({ id }))).status).toBe(404);
+      expect((await events(req(`${base}/x/events`, analystKey), ctx({ id }))).status).toBe(404);
+    }
   });
 
   it("keeps workspaces apart", async () => {
