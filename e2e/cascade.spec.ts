@@ -4,10 +4,10 @@ import { screenshotPath, signIn } from "./fixtures";
 
 /**
  * Issue 5's must-show, on the profile page: the seeded "Cart recovery cascade" (trigger
- * "Cart Abandoned" → skip recent buyers → email → wait 24 h → opened? → SMS → wait 12 h → push;
- * goal "Order Completed" within 3 days, exit on goal) sends the email, then the SMS when the email
- * stays unopened, and after a purchase no push: the enrollment ends on its goal, and the step log
- * says why.
+ * "Cart Abandoned" → skip recent buyers → email → wait 24 h → opened? → skip buyers → SMS → wait
+ * 12 h → skip buyers → push; goal "Order Completed" within 3 days, counted without exiting) sends
+ * the email, then the SMS when the email stays unopened, and after a purchase no push: the
+ * enrollment counts the conversion and is suppressed before the push, and the step log says why.
  *
  * Ingestion steps journeys on the wall clock, so the test starts from now and moves the runner's
  * clock forward with POST /api/cron/tick { now }; the purchase carries its own (future) timestamp
@@ -100,8 +100,8 @@ test("cascade on the profile page: email, then SMS with the email unopened, then
   await enrollment.getByText(/^Step log/).click();
   await expect(enrollment.getByTestId("step-log-line").filter({ hasText: "(opened-email)" })).toContainText("else");
 
-  // The customer buys an hour after the SMS (on the test clock: the event carries its own time),
-  // so the next tick finds the goal reached and the enrollment leaves before the push.
+  // The customer buys an hour after the SMS (on the test clock: the event carries its own time):
+  // the goal counts it, and 12 hours later the step before the push suppresses it.
   const purchase = await page.request.post("/api/v1/track", { headers: auth, data: { userId, event: "Order Completed", properties: { total: 59 }, timestamp: new Date(smsAt.getTime() + HOUR).toISOString() } });
   expect(purchase.status()).toBe(200);
   await tickAt(page.request, new Date(smsAt.getTime() + 13 * HOUR));
@@ -110,9 +110,11 @@ test("cascade on the profile page: email, then SMS with the email unopened, then
   await expect(view.messages.locator('[data-channel="push"]')).toHaveCount(0);
   const ended = view.journeys.getByTestId("profile-journey").filter({ hasText: "Cart recovery cascade" });
   await expect(ended).toHaveAttribute("data-state", "exited");
-  await expect(ended.getByTestId("exit-reason")).toHaveText('goal reached: performed "Order Completed"');
+  await expect(ended.getByTestId("exit-reason")).toHaveText('suppressed: performed "Order Completed" 12 h ago');
   await ended.getByText(/^Step log/).click();
-  await expect(ended.getByTestId("step-log-line").last()).toContainText('exited: goal reached: performed "Order Completed"');
+  await expect(ended.getByTestId("step-log-line").filter({ hasText: "converted" })).toContainText('converted: performed "Order Completed"');
+  await expect(ended.getByTestId("step-log-line").last()).toContainText('(skip-buyers-push)');
+  await expect(ended.getByTestId("step-log-line").last()).toContainText('suppressed: performed "Order Completed" 12 h ago');
   await expect(ended.getByTestId("step-log-line").filter({ hasText: "(push)" })).toHaveCount(0);
   await page.screenshot({ path: screenshotPath("profile-cascade"), fullPage: true });
 });

@@ -10,7 +10,7 @@ test("a marketer creates a journey from a template, publishes it, pauses and res
   await page.screenshot({ path: screenshotPath("journey-template-gallery") });
 
   await dialog.getByRole("button", { name: "Use template Cart recovery cascade" }).click();
-  await expect(dialog.getByText("10 steps")).toBeVisible();
+  await expect(dialog.getByText("12 steps")).toBeVisible();
   await dialog.getByLabel("Name (optional)").fill("Lifecycle cascade");
   await page.screenshot({ path: screenshotPath("journey-template-confirm") });
   await dialog.getByRole("button", { name: "Create from template" }).click();
@@ -18,7 +18,7 @@ test("a marketer creates a journey from a template, publishes it, pauses and res
   await expect(page.getByRole("heading", { name: "Lifecycle cascade" })).toBeVisible();
   const id = /\/journeys\/([^/?#]+)$/.exec(new URL(page.url()).pathname)?.[1];
   expect(id).toBeTruthy();
-  await expect(page.locator(".react-flow__node")).toHaveCount(10);
+  await expect(page.locator(".react-flow__node")).toHaveCount(12);
 
   await page.getByRole("link", { name: "Back to journeys" }).click();
   const row = page.getByTestId("journey-row").filter({ has: page.getByRole("link", { name: "Lifecycle cascade", exact: true }) });

@@ -30,9 +30,11 @@ describe("simulateJourney: the cascade template", () => {
       "+0h wait-24h waiting: waiting 24 hours",
       "+24h wait-24h resumed: waited 24 hours",
       "+24h opened-email branched: took path 'Else' (no path matched)",
+      "+24h skip-buyers-sms passed: not suppressed: no match for performed \"Order Completed\" at least 1 time in the last 3 days",
       "+24h sms sent: sent SMS",
       "+24h wait-12h waiting: waiting 12 hours",
       "+36h wait-12h resumed: waited 12 hours",
+      "+36h skip-buyers-push passed: not suppressed: no match for performed \"Order Completed\" at least 1 time in the last 3 days",
       "+36h push sent: sent Push",
       "+36h exit-done completed: Cascade finished",
     ]);
@@ -49,17 +51,23 @@ describe("simulateJourney: the cascade template", () => {
     expect(sends(result)).toHaveLength(1);
   });
 
-  it("leaves on the goal when the profile buys before the SMS: no SMS, no push", () => {
+  it("counts the purchase before the SMS as the goal, then suppresses the SMS and the push with the reason", () => {
     const result = simulateJourney(cascade, makeContext(), [abandoned, event("Order Completed", hours(5), { total: 80 })], window);
-    expect(story(result).slice(-2)).toEqual(['+5h wait-24h converted: converted: performed "Order Completed"', '+5h wait-24h exited: goal reached: performed "Order Completed"']);
+    expect(story(result).slice(4)).toEqual([
+      '+5h wait-24h converted: converted: performed "Order Completed"',
+      "+24h wait-24h resumed: waited 24 hours",
+      "+24h opened-email branched: took path 'Else' (no path matched)",
+      '+24h skip-buyers-sms suppressed: suppressed: performed "Order Completed" 19 h ago',
+    ]);
     expect(sends(result)).toEqual(["email:tpl-email:simulation:email:1"]);
-    expect(result.enrollment).toMatchObject({ state: "exited", exitReason: 'goal reached: performed "Order Completed"' });
+    expect(result.enrollment).toMatchObject({ state: "exited", exitReason: 'suppressed: performed "Order Completed" 19 h ago' });
   });
 
-  it("sends the SMS but no push when the purchase comes between them", () => {
+  it("sends the SMS but suppresses the push when the purchase comes between them", () => {
     const result = simulateJourney(cascade, makeContext(), [abandoned, event("Order Completed", hours(30))], window);
     expect(sends(result).map((s) => s.split(":")[0])).toEqual(["email", "sms"]);
-    expect(result.enrollment?.exitReason).toBe('goal reached: performed "Order Completed"');
+    expect(story(result).at(-1)).toBe('+36h skip-buyers-push suppressed: suppressed: performed "Order Completed" 6 h ago');
+    expect(result.enrollment?.exitReason).toBe('suppressed: performed "Order Completed" 6 h ago');
   });
 
   it("suppresses a profile who bought in the two hours before entering", () => {
@@ -70,7 +78,11 @@ describe("simulateJourney: the cascade template", () => {
 
   it("goes straight from the email to the push for a profile without SMS consent", () => {
     const result = simulateJourney(cascade, makeContext({ consent: { email: "subscribed", push: "subscribed" } }), [abandoned], window);
-    expect(story(result).slice(6, 8)).toEqual(["+24h sms skipped: no SMS consent", "+24h push sent: sent Push"]);
+    expect(story(result).slice(7, 10)).toEqual([
+      "+24h sms skipped: no SMS consent",
+      '+24h skip-buyers-push passed: not suppressed: no match for performed "Order Completed" at least 1 time in the last 3 days',
+      "+24h push sent: sent Push",
+    ]);
   });
 
   it("holds the push to the morning under the demo workspace's quiet hours", () => {
@@ -78,7 +90,7 @@ describe("simulateJourney: the cascade template", () => {
     const result = simulateJourney(cascade, context, [abandoned], window);
     // 36 h after 10:00 is 22:00 in London, inside the 21:00–08:00 quiet hours for push.
     expect(story(result).slice(-4)).toEqual([
-      "+36h wait-12h resumed: waited 12 hours",
+      '+36h skip-buyers-push passed: not suppressed: no match for performed "Order Completed" at least 1 time in the last 3 days',
       "+36h push deferred: quiet hours until 08:00 Europe/London",
       "+46h push sent: sent Push",
       "+46h exit-done completed: Cascade finished",
