@@ -6,10 +6,11 @@ import { jobRoutes } from "./routes-jobs";
 import { journeyLifecycleRoutes } from "./routes-journey-lifecycle";
 import { journeyRoutes } from "./routes-journeys";
 import { profileRoutes } from "./routes-profiles";
+import { segmentRoutes } from "./routes-segments";
 import { templateRoutes } from "./routes-templates";
 
 /** Every public endpoint; each issue adds its routes here. */
-export const publicRoutes: TRouteSpec[] = [...journeyRoutes, ...journeyLifecycleRoutes, ...templateRoutes, ...engineRoutes, ...ingestionRoutes, ...profileRoutes, ...jobRoutes];
+export const publicRoutes: TRouteSpec[] = [...journeyRoutes, ...journeyLifecycleRoutes, ...templateRoutes, ...engineRoutes, ...ingestionRoutes, ...profileRoutes, ...jobRoutes, ...segmentRoutes];
 
 const toSchema = (schema: z.ZodType, io: "input" | "output") => z.toJSONSchema(schema, { io, unrepresentable: "any" });
 
