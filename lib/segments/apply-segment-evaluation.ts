@@ -1,5 +1,7 @@
 import { dbProvider, type Db } from "../db/client";
 import { Prisma } from "../db/generated/sqlite/client";
+import { randomUUID } from "node:crypto";
+import { insertRows } from "../profiles/insert-rows";
 import { isRetryableConflict } from "../profiles/run-write-transaction";
 import { evaluateDefinitions } from "./evaluate-segment-for";
 import type { TSegmentDefinition } from "./load-active-segments";
@@ -62,7 +64,7 @@ export async function applySegmentEvaluation(tx: TSegmentDb, input: TApplyInput)
     select: { id: true, segmentId: true, profileId: true, exitedAt: true, recheckAt: true },
   });
   const rowOf = new Map(rows.map((r) => [`${r.segmentId}\u0000${r.profileId}`, r]));
-  const creates: Prisma.SegmentMembershipCreateManyInput[] = [];
+  const creates: Record<string, unknown>[] = [];
   const changes: TChange[] = [];
   const updates: { id: string; data: Prisma.SegmentMembershipUpdateInput }[] = [];
   for (const [profileId, bySegment] of answers) {
@@ -72,7 +74,7 @@ export async function applySegmentEvaluation(tx: TSegmentDb, input: TApplyInput)
       if (answer.member && !wasMember) changes.push({ segmentId, profileId, change: "entered" });
       if (!answer.member && wasMember) changes.push({ segmentId, profileId, change: "exited" });
       if (!row) {
-        if (answer.member || answer.recheckAt) creates.push({ workspaceId, segmentId, profileId, enteredAt: now, exitedAt: answer.member ? null : now, recheckAt: answer.recheckAt });
+        if (answer.member || answer.recheckAt) creates.push({ id: randomUUID(), workspaceId, segmentId, profileId, enteredAt: now, exitedAt: answer.member ? null : now, recheckAt: answer.recheckAt });
       } else if (answer.member !== wasMember) {
         updates.push({ id: row.id, data: answer.member ? { enteredAt: now, exitedAt: null, recheckAt: answer.recheckAt } : { exitedAt: now, recheckAt: answer.recheckAt } });
       } else if (!sameTime(row.recheckAt, answer.recheckAt)) {
@@ -80,9 +82,10 @@ export async function applySegmentEvaluation(tx: TSegmentDb, input: TApplyInput)
       }
     }
   }
-  if (creates.length > 0) await tx.segmentMembership.createMany({ data: creates });
+  // Plain multi-row INSERTs: Prisma's createMany costs more than the database at recompute sizes.
+  await insertRows(tx, "SegmentMembership", creates);
   for (const update of updates) await tx.segmentMembership.update({ where: { id: update.id }, data: update.data });
-  if (changes.length > 0) await tx.segmentMembershipChange.createMany({ data: changes.map((c) => ({ workspaceId, ...c, at: now })) });
+  await insertRows(tx, "SegmentMembershipChange", changes.map((c) => ({ id: randomUUID(), workspaceId, segmentId: c.segmentId, profileId: c.profileId, change: c.change, at: now, processedAt: null })));
   for (const c of changes) {
     const counts = result.bySegment.get(c.segmentId) ?? { entered: 0, exited: 0 };
     counts[c.change] += 1;
