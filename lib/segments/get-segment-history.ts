@@ -21,8 +21,10 @@ export async function getSegmentHistory(db: Db, workspaceId: string, segmentId: 
     const slot = perDay[Math.floor((row.at.getTime() - start) / DAY)];
     if (slot && (row.change === "entered" || row.change === "exited")) slot[row.change] += row._count._all;
   }
+  const emails = await db.identity.findMany({ where: { workspaceId, kind: "email", profileId: { in: [...new Set(recent.map((r) => r.profileId))] } }, select: { profileId: true, value: true } });
+  const emailOf = new Map(emails.map((e) => [e.profileId, e.value]));
   return {
-    recent: recent.flatMap((r) => (r.change === "entered" || r.change === "exited" ? [{ profileId: r.profileId, change: r.change, at: r.at.toISOString() }] : [])),
+    recent: recent.flatMap((r) => (r.change === "entered" || r.change === "exited" ? [{ profileId: r.profileId, email: emailOf.get(r.profileId) ?? null, change: r.change, at: r.at.toISOString() }] : [])),
     perDay,
   };
 }

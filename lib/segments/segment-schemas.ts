@@ -69,7 +69,7 @@ export const ZSegmentMemberPage = z.object({ members: z.array(ZSegmentMember), n
 export type TSegmentMemberPage = z.infer<typeof ZSegmentMemberPage>;
 
 export const ZSegmentHistory = z.object({
-  recent: z.array(z.object({ profileId: z.string(), change: z.enum(["entered", "exited"]), at: z.string() })),
+  recent: z.array(z.object({ profileId: z.string(), email: z.string().nullable(), change: z.enum(["entered", "exited"]), at: z.string() })),
   /** the last 30 days, oldest first (UTC days) */
   perDay: z.array(z.object({ day: z.string(), entered: z.number().int(), exited: z.number().int() })),
 });
