@@ -17,7 +17,7 @@ export function SegmentHistoryChart({ perDay }: { perDay: TSegmentHistory["perDa
   const scale = (value: number) => (value / peak) * (MID - 6);
   return (
     <figure className="space-y-2">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-32 w-full" role="img" aria-label={`Last 30 days: ${entered} entered, ${exited} left`}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-28 w-full" preserveAspectRatio="none" role="img" aria-label={`Last 30 days: ${entered} entered, ${exited} left`}>
         <line x1={0} x2={WIDTH} y1={MID} y2={MID} className="stroke-slate-200" />
         {perDay.map((d, i) => (
           <g key={d.day}>

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { asJson } from "@/lib/db/json";
 import { createTestWorkspace } from "@/lib/db/testing/factories";
 import type { TCondition } from "@/lib/journey/conditions/schema";
+import { runRunnerPass } from "@/lib/engine/runner/run-runner-pass";
 import { evaluateSegmentFor } from "./evaluate-segment-for";
 import { recheckDueMemberships } from "./recheck-due-memberships";
 import { actionArb, createComputedSegment, definitionArb, memberIds, replayChangeLog, type TAction } from "./testing/segment-fixtures";
@@ -127,5 +128,14 @@ describe("time windows", () => {
     expect(await memberIds(db, lapsed)).toEqual([profile.id]);
     const entry = await db.segmentMembershipChange.findFirstOrThrow({ where: { segmentId: lapsed } });
     expect(entry).toMatchObject({ change: "entered", processedAt: null });
+  });
+
+  it("is rechecked by every runner pass", async () => {
+    const workspace = await createTestWorkspace();
+    const profile = await db.profile.create({ data: { workspaceId: workspace.id, traits: { trial_started_at: START.toISOString() } }, select: { id: true } });
+    const trial = await createComputedSegment(db, workspace.id, "On trial", { kind: "trait", path: "trial_started_at", op: "withinLast", value: { amount: 14, unit: "days" } }, START);
+    expect(await memberIds(db, trial)).toEqual([profile.id]);
+    await runRunnerPass(db, { now: new Date(START.getTime() + 15 * DAY), workerId: "test" });
+    expect(await memberIds(db, trial)).toEqual([]);
   });
 });
