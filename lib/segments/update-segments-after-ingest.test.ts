@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createIngestWorkspace, sendIngest } from "@/lib/profiles/testing/ingest-fixtures";
+import { forgetProfileMemberships } from "./forget-profile-memberships";
 import { createComputedSegment, memberIds, replayChangeLog } from "./testing/segment-fixtures";
 
 async function profileOf(workspaceId: string, userId: string): Promise<string> {
@@ -44,5 +45,32 @@ describe("ingested events keep segments current", () => {
     expect(await memberIds(db, buyers)).toEqual([survivor]);
     expect((await db.segment.findUniqueOrThrow({ where: { id: buyers } })).memberCount).toBe(1);
     expect(await replayChangeLog(db, buyers)).toEqual([survivor]);
+  });
+});
+
+describe("concurrent updates", () => {
+  it("keep memberCount equal to the rows and the log equal to the members", async () => {
+    const ws = await createIngestWorkspace();
+    const buyers = await createComputedSegment(db, ws.workspaceId, "Buyers", { kind: "event", name: "Order Completed", op: "atLeast", count: 2 });
+    const users = Array.from({ length: 6 }, (_, i) => `c-${i}`);
+    // Many requests at once, several per customer: the second order of each makes them enter.
+    await Promise.all(users.flatMap((userId) => [1, 2, 3].map((n) => sendIngest("track", { userId, event: "Order Completed", messageId: `${userId}-${n}` }, { key: ws.writeKey }))));
+    const members = await memberIds(db, buyers);
+    expect(members).toHaveLength(6);
+    expect((await db.segment.findUniqueOrThrow({ where: { id: buyers } })).memberCount).toBe(6);
+    expect(await replayChangeLog(db, buyers)).toEqual(members);
+  });
+
+  it("takes a deleted profile off the count and the log", async () => {
+    const ws = await createIngestWorkspace();
+    const buyers = await createComputedSegment(db, ws.workspaceId, "Buyers", { kind: "event", name: "Order Completed", op: "atLeast", count: 1 });
+    await sendIngest("track", { userId: "gone", event: "Order Completed" }, { key: ws.writeKey });
+    const id = await profileOf(ws.workspaceId, "gone");
+    await db.$transaction(async (tx) => {
+      expect(await forgetProfileMemberships(tx, ws.workspaceId, id, new Date())).toBe(1);
+      await tx.profile.delete({ where: { id } });
+    });
+    expect((await db.segment.findUniqueOrThrow({ where: { id: buyers } })).memberCount).toBe(0);
+    expect(await replayChangeLog(db, buyers)).toEqual([]);
   });
 });
