@@ -12,8 +12,10 @@ export type TEstimateOptions = {
   sampleSize?: number;
 };
 
-/** Profiles evaluated per load: a few queries each. */
-const ESTIMATE_BATCH = 1_000;
+/** Profiles evaluated per load: a few queries each (an ordered, limited query cannot be split by Prisma, and SQLite binds at most 999 parameters there). */
+const ESTIMATE_BATCH = 500;
+/** Profiles per page when every profile is counted. */
+const RANGE_PAGE = 5_000;
 
 async function countMembers(db: Db, workspaceId: string, raw: ReturnType<typeof draftDefinition>, profileIds: readonly string[], now: Date): Promise<number> {
   let members = 0;
@@ -22,6 +24,24 @@ async function countMembers(db: Db, workspaceId: string, raw: ReturnType<typeof 
     for (const bySegment of answers.values()) if (bySegment.get(raw.id)?.member) members += 1;
   }
   return members;
+}
+
+/** Pages of the whole workspace by id range: a few queries per 5,000 profiles, no long IN lists. */
+async function countAll(db: Db, workspaceId: string, segment: ReturnType<typeof draftDefinition>, now: Date): Promise<{ count: number; evaluated: number }> {
+  let count = 0;
+  let evaluated = 0;
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await db.profile.findMany({ where: { workspaceId, ...(cursor ? { id: { gt: cursor } } : {}) }, select: { id: true }, orderBy: { id: "asc" }, take: RANGE_PAGE });
+    const from = page[0]?.id;
+    const to = page[page.length - 1]?.id;
+    if (from === undefined || to === undefined) break;
+    cursor = to;
+    const answers = await evaluateDefinitions(db, workspaceId, [], [segment], { from, to, count: page.length }, now);
+    evaluated += answers.size;
+    for (const bySegment of answers.values()) if (bySegment.get(segment.id)?.member) count += 1;
+  }
+  return { count, evaluated };
 }
 
 /**
@@ -36,9 +56,8 @@ export async function estimateSegmentSize(db: Db, workspaceId: string, rawDefini
   const segment = draftDefinition(definition);
   const totalProfiles = await db.profile.count({ where: { workspaceId } });
   if (totalProfiles <= (options.exactUpTo ?? 20_000)) {
-    const ids = (await db.profile.findMany({ where: { workspaceId }, select: { id: true } })).map((p) => p.id);
-    const count = await countMembers(db, workspaceId, segment, ids, now);
-    return { count, exact: true, low: count, high: count, evaluated: ids.length, totalProfiles };
+    const { count, evaluated } = await countAll(db, workspaceId, segment, now);
+    return { count, exact: true, low: count, high: count, evaluated, totalProfiles };
   }
   const size = options.sampleSize ?? 5_000;
   // ORDER BY RANDOM() reads the workspace's ids once: fine at estimate sizes, on both databases.

@@ -1,7 +1,7 @@
 import type { TCondition } from "../journey/conditions/schema";
 import { evaluateLoadedSegments, type TSegmentAnswers } from "./evaluate-loaded-segments";
 import { loadActiveSegments, loadNeedsOf, toSegmentDefinition, type TSegmentDefinition } from "./load-active-segments";
-import { loadSegmentContexts, type TSegmentDb } from "./load-segment-contexts";
+import { loadSegmentContexts, type TProfileSelection, type TSegmentDb } from "./load-segment-contexts";
 import { orderSegments } from "./order-segments";
 
 /**
@@ -17,8 +17,8 @@ export async function evaluateSegmentFor(client: TSegmentDb, workspaceId: string
 }
 
 /** Evaluates given definitions (ordered here) against `all` segments' dependency graph. */
-export async function evaluateDefinitions(client: TSegmentDb, workspaceId: string, all: readonly TSegmentDefinition[], segments: readonly TSegmentDefinition[], profileIds: readonly string[], now: Date): Promise<TSegmentAnswers> {
-  if (segments.length === 0 || profileIds.length === 0) return new Map();
+export async function evaluateDefinitions(client: TSegmentDb, workspaceId: string, all: readonly TSegmentDefinition[], segments: readonly TSegmentDefinition[], profileIds: TProfileSelection, now: Date): Promise<TSegmentAnswers> {
+  if (segments.length === 0 || (Array.isArray(profileIds) && profileIds.length === 0)) return new Map();
   const byId = new Map(segments.map((s) => [s.id, s]));
   const nodes = [...all, ...segments].map((s) => ({ id: s.id, refs: s.facts.segmentRefs }));
   const ordered = orderSegments(nodes, byId.keys()).flatMap((id) => byId.get(id) ?? []);

@@ -19,6 +19,12 @@ export type TLoadNeeds = {
   storedSegmentIds: readonly string[];
 };
 
+/** Every profile whose id lies in [from, to] (sorted ids): whole-workspace passes read pages without long IN lists. */
+export type TIdRange = { from: string; to: string; count: number };
+
+/** The profiles to load: a list of ids, or a range of ids. */
+export type TProfileSelection = readonly string[] | TIdRange;
+
 export type TLoadedContexts = {
   /** profiles that exist in the workspace, with what the definitions read */
   contexts: Map<string, TConditionContext>;
@@ -37,22 +43,25 @@ const CONSENT: Record<string, TConsentStatus> = { subscribed: "subscribed", unsu
  * Only existing profiles of the workspace get a context. `segments` holds stored memberships; the
  * evaluator replaces the answers of segments it computes fresh.
  */
-export async function loadSegmentContexts(client: TSegmentDb, workspaceId: string, profileIds: readonly string[], needs: TLoadNeeds, now: Date): Promise<TLoadedContexts> {
+export async function loadSegmentContexts(client: TSegmentDb, workspaceId: string, selection: TProfileSelection, needs: TLoadNeeds, now: Date): Promise<TLoadedContexts> {
   const contexts = new Map<string, TConditionContext>();
-  if (profileIds.length === 0) return { contexts };
-  const scope = { workspaceId, profileId: { in: [...profileIds] } };
+  const isRange = !Array.isArray(selection);
+  const count = isRange ? (selection as TIdRange).count : selection.length;
+  if (count === 0) return { contexts };
+  const ids = isRange ? { gte: (selection as TIdRange).from, lte: (selection as TIdRange).to } : { in: [...(selection as readonly string[])] };
+  const scope = { workspaceId, profileId: ids };
   const eventNames = [...needs.eventNames];
   const [profiles, consents, events, memberships] = await Promise.all([
     needs.traits
-      ? client.profile.findMany({ where: { workspaceId, id: { in: [...profileIds] } }, select: { id: true, traits: true } })
-      : client.profile.findMany({ where: { workspaceId, id: { in: [...profileIds] } }, select: { id: true } }),
+      ? client.profile.findMany({ where: { workspaceId, id: ids }, select: { id: true, traits: true } })
+      : client.profile.findMany({ where: { workspaceId, id: ids }, select: { id: true } }),
     needs.consent ? client.consent.findMany({ where: scope, select: { profileId: true, channel: true, status: true } }) : Promise.resolve([]),
     eventNames.length > 0
       ? client.event.findMany({
           where: { ...scope, type: "track", name: { in: eventNames }, timestamp: { gte: new Date(now.getTime() - needs.eventWindowMs), lte: now } },
           select: { profileId: true, name: true, properties: true, timestamp: true },
           orderBy: { timestamp: "desc" },
-          take: SEGMENT_EVENTS_PER_PROFILE * profileIds.length,
+          take: SEGMENT_EVENTS_PER_PROFILE * count,
         })
       : Promise.resolve([]),
     needs.storedSegmentIds.length > 0
