@@ -29,6 +29,9 @@ export type TEditorSegment = {
   memberCount: number;
   computedAt: string | null;
   latestRecompute: TJobView | null;
+  /** journeys naming the segment, and segments reading it */
+  usedBy?: { id: string; name: string }[];
+  usedBySegments?: { id: string; name: string }[];
 };
 
 type TStatus = "idle" | "dirty" | "saving" | "saved" | "error";
@@ -225,6 +228,7 @@ export function SegmentEditor({ segment, otherSegments, readOnly }: { segment: T
                 <p className="text-3xl font-semibold tabular-nums text-slate-900" data-testid="member-count">{segment.memberCount.toLocaleString("en")}</p>
                 <p className="text-xs text-slate-500">{segment.computedAt ? `Last recomputed ${formatDateTime(segment.computedAt)}` : "Not computed yet"}; kept current as events arrive.</p>
               </div>
+              <UsedBy journeys={segment.usedBy ?? []} segments={segment.usedBySegments ?? []} />
               {!readOnly && (
                 <Button onClick={() => void recompute()} disabled={busy || job?.status === "running" || job?.status === "queued"} className="w-full">
                   <RefreshCw className="size-4" aria-hidden /> Recompute
@@ -236,5 +240,23 @@ export function SegmentEditor({ segment, otherSegments, readOnly }: { segment: T
         </aside>
       </div>
     </div>
+  );
+}
+
+/** Who reads the segment: journeys (a trigger, an audience, a condition) and other segments. */
+function UsedBy({ journeys, segments }: { journeys: { id: string; name: string }[]; segments: { id: string; name: string }[] }) {
+  if (journeys.length === 0 && segments.length === 0) return <p className="text-xs text-slate-500">No journey or segment uses it yet.</p>;
+  const links = [...journeys.map((j) => ({ href: `/journeys/${j.id}`, label: j.name })), ...segments.map((s) => ({ href: `/segments/${s.id}`, label: `segment ${s.name}` }))];
+  return (
+    <p className="text-xs text-slate-600">
+      Used by{" "}
+      {links.map((l, i) => (
+        <span key={l.href}>
+          {i > 0 && ", "}
+          <Link href={l.href} className="font-medium text-brand-700 hover:underline">{l.label}</Link>
+        </span>
+      ))}
+      .
+    </p>
   );
 }

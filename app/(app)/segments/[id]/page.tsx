@@ -33,7 +33,7 @@ export default async function SegmentPage({ params, searchParams }: { params: Pr
       {segment.archivedAt && <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">This segment is archived: it no longer updates.</p>}
       <SegmentEditor
         key={segment.id}
-        segment={{ id: segment.id, name: segment.name, description: segment.description, definition: segment.definition, memberCount: segment.memberCount, computedAt: segment.computedAt, latestRecompute: segment.latestRecompute }}
+        segment={{ id: segment.id, name: segment.name, description: segment.description, definition: segment.definition, memberCount: segment.memberCount, computedAt: segment.computedAt, latestRecompute: segment.latestRecompute, usedBy: segment.usedBy, usedBySegments: segment.usedBySegments }}
         otherSegments={others.filter((s) => s.id !== segment.id).map((s) => ({ id: s.id, name: s.name }))}
         readOnly={readOnly}
       />
