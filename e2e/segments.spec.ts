@@ -18,12 +18,12 @@ test("a marketer builds a segment with a live estimate, saves, recomputes and op
   await expect(page.getByRole("status").filter({ hasText: "Finish the rules to see the size" })).toBeVisible();
 
   await page.getByLabel("Condition 1 trait").fill("plan");
-  await page.getByLabel("Condition 1 value").fill("free");
+  await page.getByRole("textbox", { name: "Condition 1 value", exact: true }).fill("free");
   const free = await page.request.post("/api/v1/segments/estimate", { data: { definition: { kind: "all", conditions: [{ kind: "trait", path: "plan", op: "equals", value: "free" }] } } });
   const freeCount = ((await free.json()) as { count: number }).count;
   await expect(count).toHaveText(freeCount.toLocaleString("en"));
 
-  await page.getByLabel("Condition 1 value").fill("pro");
+  await page.getByRole("textbox", { name: "Condition 1 value", exact: true }).fill("pro");
   const pro = await page.request.post("/api/v1/segments/estimate", { data: { definition: { kind: "all", conditions: [{ kind: "trait", path: "plan", op: "equals", value: "pro" }] } } });
   const proCount = ((await pro.json()) as { count: number }).count;
   expect(proCount).toBeGreaterThan(0);
@@ -37,13 +37,19 @@ test("a marketer builds a segment with a live estimate, saves, recomputes and op
   const bar = page.getByRole("progressbar", { name: "Recompute" });
   // Creating it started the first recompute; let it finish, then run another by hand.
   await expect(bar).toHaveAttribute("aria-valuenow", "100", { timeout: 30_000 });
+  const started = page.waitForResponse((r) => r.url().endsWith("/recompute") && r.request().method() === "POST");
   await page.getByRole("button", { name: "Recompute" }).click();
+  expect((await started).status()).toBe(202);
+  // The bar now follows the new job: it starts from nothing and fills up.
+  await expect(bar).toHaveAttribute("aria-valuenow", "0");
   await expect(bar).toHaveAttribute("aria-valuenow", "100", { timeout: 30_000 });
   await expect(page.getByText(`${proCount.toLocaleString("en")} members:`)).toBeVisible();
   await expect(page.getByTestId("member-count")).toHaveText(proCount.toLocaleString("en"));
   const rows = page.getByTestId("segment-member-row");
   await expect(rows.first()).toBeVisible();
   expect(await rows.count()).toBe(Math.min(25, proCount));
+  await expect(count).toHaveText(proCount.toLocaleString("en"));
+  await expect(page.getByRole("button", { name: "Recompute" })).toBeEnabled();
   await page.screenshot({ path: screenshotPath("segment-editor"), fullPage: true });
 
   // The list shows the new segment with its members.

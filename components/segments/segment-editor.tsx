@@ -129,7 +129,13 @@ export function SegmentEditor({ segment, otherSegments, readOnly }: { segment: T
     };
   }, [save, dirty, readOnly]);
 
-  const onRecomputeFinished = useCallback(() => router.refresh(), [router]);
+  const onRecomputeFinished = useCallback(
+    (finished: TJobView) => {
+      setJob(finished);
+      router.refresh();
+    },
+    [router],
+  );
   const edited = () => {
     if (status === "error" || status === "saved") setStatus("idle");
   };
@@ -186,7 +192,7 @@ export function SegmentEditor({ segment, otherSegments, readOnly }: { segment: T
         </p>
       )}
       <div className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <section aria-label="Definition" className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-xs">
+        <section aria-label="Definition" className="space-y-4 self-start rounded-xl border border-slate-200 bg-white p-5 shadow-xs">
           <div className="space-y-1">
             <label htmlFor="segment-description" className="block text-xs font-medium text-slate-700">Description</label>
             <input
