@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTestManagementKey, createTestWorkspace } from "@/lib/db/testing/factories";
+import { conditionArbitrary } from "@/components/journey-editor/condition-builder/condition-arbitrary";
 import { createLiveJourney } from "@/lib/engine/runner/testing/runner-fixtures";
 import { GET as history } from "./[id]/history/route";
 import { GET as members } from "./[id]/members/route";
@@ -149,6 +150,18 @@ describe("segments API", () => {
         expect(response.status).toBeLessThan(500);
       }),
       { numRuns: 120 },
+    );
+  });
+
+  it("answers every schema-valid definition with 2xx or 4xx, estimating or saving", async () => {
+    await fc.assert(
+      fc.asyncProperty(conditionArbitrary, fc.boolean(), async (definition, save) => {
+        const response = save
+          ? await POST(req(base, marketerKey, { method: "POST", body: { name: crypto.randomUUID(), definition } }), noParams)
+          : await estimate(req(`${base}/estimate`, marketerKey, { method: "POST", body: { definition } }), noParams);
+        expect(response.status).toBeLessThan(500);
+      }),
+      { numRuns: 60 },
     );
   });
 });
