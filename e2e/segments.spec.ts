@@ -74,3 +74,18 @@ test("an analyst reads a segment but cannot change it", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Recompute" })).toHaveCount(0);
   await expect(page.getByTestId("estimate-count")).toHaveText(/\d/);
 });
+
+test("an empty workspace offers example segments to start from", async ({ page }) => {
+  await signIn(page, "admin");
+  await page.getByLabel("Workspace").selectOption({ label: "Sandbox (admin)" });
+  await expect(page.getByRole("heading", { name: "Journeys", exact: true })).toBeVisible();
+  await page.goto("/segments");
+  // Specs share one database: another spec may have made a segment in the sandbox since.
+  test.skip((await page.getByTestId("segment-row").count()) > 0, "the sandbox already has segments");
+  await expect(page.getByText("Create your first segment")).toBeVisible();
+  await page.screenshot({ path: screenshotPath("segments-empty"), fullPage: true });
+  await page.getByRole("link", { name: /^Pro plan/ }).click();
+  await expect(page.getByLabel("Segment name")).toHaveValue("Pro plan");
+  await expect(page.getByLabel("Segment definition in words")).toContainText('plan is one of "pro", "team"');
+  await expect(page.getByTestId("estimate-count")).toHaveText("0");
+});
