@@ -6,6 +6,7 @@ import { DomainError } from "@/lib/errors";
 import { getJob } from "@/lib/jobs/get-job";
 import { estimateSegmentSize } from "./estimate-segment-size";
 import { startSegmentRecompute } from "./start-segment-recompute";
+import { updateSegment } from "./update-segment";
 import { memberIds } from "./testing/segment-fixtures";
 import { wilsonInterval } from "./wilson-interval";
 
@@ -57,6 +58,22 @@ describe("segment recompute", () => {
     expect((await getJob(db, workspaceId, running.job.id)).status).toBe("succeeded");
     const again = await startSegmentRecompute(db, workspaceId, segment.id);
     expect((await again.done).status).toBe("succeeded");
+  });
+});
+
+describe("a definition changed during a recompute", () => {
+  it("ends with the members of the new definition", async () => {
+    const workspaceId = await population(1_500, 3);
+    const segment = await db.segment.create({ data: { workspaceId, name: "Pros", definition: asJson(pro) } });
+    const running = await startSegmentRecompute(db, workspaceId, segment.id);
+    // The recompute is running: the update cannot start another, the running one goes again.
+    await updateSegment(db, workspaceId, segment.id, null, { definition: { kind: "not", condition: pro } });
+    const job = await running.done;
+    expect(job.status).toBe("succeeded");
+    // Had the first job ended before the update, the update started a second one: let it finish.
+    await expect.poll(async () => db.backgroundJob.count({ where: { workspaceId, status: { in: ["queued", "running"] } } }), { timeout: 20_000 }).toBe(0);
+    expect(await db.segmentMembership.count({ where: { segmentId: segment.id, exitedAt: null } })).toBe(1_000);
+    expect((await db.segment.findUniqueOrThrow({ where: { id: segment.id } })).memberCount).toBe(1_000);
   });
 });
 
