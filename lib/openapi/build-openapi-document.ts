@@ -7,6 +7,7 @@ import { journeyLifecycleRoutes } from "./routes-journey-lifecycle";
 import { journeyRoutes } from "./routes-journeys";
 import { preferenceRoutes } from "./routes-preferences";
 import { profileRoutes } from "./routes-profiles";
+import { segmentRoutes } from "./routes-segments";
 import { templateRoutes } from "./routes-templates";
 
 /** Every public endpoint; each issue adds its routes here. */
@@ -19,6 +20,7 @@ export const publicRoutes: TRouteSpec[] = [
   ...profileRoutes,
   ...jobRoutes,
   ...preferenceRoutes,
+  ...segmentRoutes,
 ];
 
 const toSchema = (schema: z.ZodType, io: "input" | "output") => z.toJSONSchema(schema, { io, unrepresentable: "any" });

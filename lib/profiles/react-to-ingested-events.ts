@@ -1,5 +1,6 @@
 import { db } from "../db/client";
 import { handleIngestedEvent, loadLiveVersions } from "../engine/runner/handle-ingested-event";
+import { updateSegmentsAfterIngest } from "../segments/update-segments-after-ingest";
 import type { TIncomingEvent } from "./incoming-event";
 
 /**
@@ -10,6 +11,9 @@ import type { TIncomingEvent } from "./incoming-event";
  * A failure here is logged, never turned into a refusal: the events are already stored.
  */
 export async function reactToIngestedEvents(workspaceId: string, events: readonly TIncomingEvent[], profileOf: ReadonlyMap<string, string>, storedIds: ReadonlySet<string>): Promise<void> {
+  // Segments first, for every call type (identify sets traits and consent, any call may merge),
+  // so the journeys below read fresh memberships.
+  await updateSegmentsAfterIngest(db, workspaceId, events, profileOf, storedIds).catch((error: unknown) => console.error("segment memberships could not follow ingested events", error));
   const tracks = events.filter((e) => e.type === "track" && storedIds.has(e.messageId) && profileOf.get(e.messageId));
   if (tracks.length === 0) return;
   // One load of the live versions serves every event of the request.

@@ -1,6 +1,7 @@
 import { hashPassword } from "../../lib/auth/password";
 import type { Db } from "../../lib/db/client";
 import { DEMO_PASSWORD, DEMO_WORKSPACE_SLUG } from "./demo-credentials";
+import { computeSeedSegments } from "./compute-seed-segments";
 import { formatCredentials } from "./format-credentials";
 import { generatePeople } from "./generate-people";
 import { seedEvents } from "./seed-events";
@@ -76,6 +77,7 @@ export async function seedDemoWorkspace(db: Db, options: TSeedOptions = {}): Pro
       const events = await seedEvents(tx, workspaces.demoId, people, profiles.profileIds);
       const segments = await seedSegments(tx, workspaces.demoId, now);
       const content = await seedTemplatesAndJourneys(tx, { workspaceId: workspaces.demoId, ownerId: users.userIds.marketer, now, segmentNames: segments.names });
+      await computeSeedSegments(tx, workspaces.demoId, now);
       const counts: TSeedCounts = {
         workspaces: workspaces.created, users: users.created, memberships: users.memberships,
         profiles: profiles.profiles, identities: profiles.identities, consents: profiles.consents,

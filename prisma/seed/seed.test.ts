@@ -142,6 +142,15 @@ describe("seedDemoWorkspace", () => {
     for (const segment of segments) expect(ZCondition.safeParse(segment.definition).success).toBe(true);
   });
 
+  it("computes the segments from the seeded history, counts matching the membership rows", async () => {
+    const segments = await db.segment.findMany({ include: { _count: { select: { members: { where: { exitedAt: null } } } } } });
+    for (const segment of segments) {
+      expect(segment.computedAt).toEqual(now);
+      expect(segment.memberCount).toBe(segment._count.members);
+    }
+    expect(segments.find((s) => s.name === "Recent purchasers (7 days)")?.memberCount).toBeGreaterThan(0);
+  });
+
   it("prints the sign-in credentials", () => {
     const printed = lines.join("\n");
     expect(printed).toContain("sign in at http://localhost:3000");

@@ -5,6 +5,7 @@ import { describeCondition, type TDescribeOptions } from "@/lib/journey/conditio
 import type { TCondition } from "@/lib/journey/conditions/schema";
 import type { TInspectorContext } from "../inspector/inspector-context";
 import { BuilderContext, type TBuilderContext } from "./builder-context";
+import type { TLeafKind } from "./condition-ops";
 import { ConditionNode } from "./condition-node";
 
 /** Id → name lookups so the sentence says "the message "Welcome email"" rather than a step id. */
@@ -20,8 +21,8 @@ export function describeOptionsFor(context: TInspectorContext): TDescribeOptions
  * its kind. Emits the whole new tree on every edit. `label` names the builder as a group
  * ("Path 1 condition"), which also scopes the per-row labels ("Condition 2 operator") in tests.
  */
-export function ConditionBuilder({ label, value, onChange, readOnly, context }: { label: string; value: TCondition; onChange: (next: TCondition) => void; readOnly: boolean; context: TInspectorContext }) {
-  const builder = useMemo<TBuilderContext>(() => ({ apply: (edit) => onChange(edit(value)), context, readOnly }), [onChange, value, context, readOnly]);
+export function ConditionBuilder({ label, value, onChange, readOnly, context, kinds }: { label: string; value: TCondition; onChange: (next: TCondition) => void; readOnly: boolean; context: TInspectorContext; kinds?: readonly TLeafKind[] }) {
+  const builder = useMemo<TBuilderContext>(() => ({ apply: (edit) => onChange(edit(value)), context, readOnly, ...(kinds && { kinds }) }), [onChange, value, context, readOnly, kinds]);
   const sentence = describeCondition(value, describeOptionsFor(context));
   return (
     <BuilderContext.Provider value={builder}>

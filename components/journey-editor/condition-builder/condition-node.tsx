@@ -132,7 +132,7 @@ function GroupView({ group, path, name, negation, depth }: TNodeProps & { group:
 }
 
 function LeafView({ leaf, path, name, negation }: TNodeProps & { leaf: Extract<TCondition, { kind: TLeafKind }> }) {
-  const { apply, readOnly } = useBuilder();
+  const { apply, readOnly, kinds = LEAF_KINDS } = useBuilder();
   const isRoot = path.length === 0;
   const onChange = (next: TCondition) => apply((tree) => replaceConditionAt(tree, path, next));
   // The registry pairs each kind with its fields; TS cannot correlate the two, hence the widening.
@@ -148,7 +148,7 @@ function LeafView({ leaf, path, name, negation }: TNodeProps & { leaf: Extract<T
           className="min-w-0 flex-1 font-medium"
           onChange={(event) => onChange(changeConditionKind(leaf, event.target.value as TLeafKind))}
         >
-          {LEAF_KINDS.map((kind) => (
+          {(kinds.includes(leaf.kind) ? kinds : [...kinds, leaf.kind]).map((kind) => (
             <option key={kind} value={kind}>
               {LEAF_KIND_LABELS[kind]}
             </option>

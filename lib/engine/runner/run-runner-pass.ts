@@ -2,6 +2,7 @@ import type { Db } from "../../db/client";
 import { defaultAdapterFor } from "../../channels/adapter-for";
 import type { TAdapterFor } from "../../channels/channel-adapter";
 import { dispatchOutbox, type TDispatchSummary } from "../../channels/dispatch-outbox";
+import { recheckDueMemberships } from "../../segments/recheck-due-memberships";
 import { tick, type TTickSummary } from "./tick";
 
 export type TRunnerPass = { now: string; tick: TTickSummary; dispatch: TDispatchSummary };
@@ -11,6 +12,8 @@ export type TRunnerPass = { now: string; tick: TTickSummary; dispatch: TDispatch
  * deliver what is pending. Returns what it did, for the cron response and the worker's log.
  */
 export async function runRunnerPass(db: Db, options: { now: Date; workerId: string; adapterFor?: TAdapterFor; shouldStop?: () => boolean }): Promise<TRunnerPass> {
+  // Time-window segment memberships first ("no order in 60 days"), so entries made by time alone reach this pass.
+  await recheckDueMemberships(db, { now: options.now, limit: 500 }).catch((error: unknown) => console.error("segment rechecks failed", error));
   const ticked = await tick(db, { now: options.now, workerId: options.workerId, ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}) });
   const dispatched = await dispatchOutbox(db, { now: options.now, adapterFor: options.adapterFor ?? defaultAdapterFor, batchSize: 500 });
   return { now: options.now.toISOString(), tick: ticked, dispatch: dispatched };
