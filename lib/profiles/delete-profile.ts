@@ -1,3 +1,4 @@
+import { forgetProfileMemberships } from "../segments/forget-profile-memberships";
 import type { TPrincipal } from "../auth/principal";
 import { notFound } from "../errors";
 import { checkProfileId } from "./check-profile-id";
@@ -23,18 +24,6 @@ export interface TProfileDeletionCounts {
 /** The value recorded in `ProfileDeletion.deletedBy`: "user:<id>" or "apiKey:<id>". */
 export function deletedByOf(principal: Pick<TPrincipal, "kind" | "userId" | "apiKeyId">): string {
   return principal.kind === "apiKey" ? `apiKey:${principal.apiKeyId ?? "unknown"}` : `user:${principal.userId ?? "unknown"}`;
-}
-
-/** Active memberships leave their segments: counts go down and the history records the exit. */
-async function leaveSegments(tx: TTx, workspaceId: string, profileId: string, now: Date): Promise<number> {
-  const active = await tx.segmentMembership.findMany({ where: { workspaceId, profileId, exitedAt: null }, select: { segmentId: true } });
-  for (const { segmentId } of active) {
-    await tx.segment.updateMany({ where: { id: segmentId, workspaceId, memberCount: { gt: 0 } }, data: { memberCount: { decrement: 1 } } });
-  }
-  if (active.length > 0) {
-    await tx.segmentMembershipChange.createMany({ data: active.map(({ segmentId }) => ({ workspaceId, segmentId, profileId, change: "exited", at: now })) });
-  }
-  return (await tx.segmentMembership.deleteMany({ where: { workspaceId, profileId } })).count;
 }
 
 /**
@@ -76,7 +65,9 @@ export async function deleteProfile(workspaceId: string, profileId: string, dele
     const identities = (await tx.identity.deleteMany({ where: mine })).count;
     const consents = (await tx.consent.deleteMany({ where: mine })).count;
     const topicPreferences = (await tx.topicPreference.deleteMany({ where: mine })).count;
-    const segmentMemberships = await leaveSegments(tx, workspaceId, profileId, now);
+    // Counts and history first (the exits are recorded by id), then the rows themselves.
+    await forgetProfileMemberships(tx, workspaceId, profileId, now);
+    const segmentMemberships = (await tx.segmentMembership.deleteMany({ where: { workspaceId, profileId } })).count;
     const merges = await forgetMerges(tx, workspaceId, profileId);
     await tx.profile.delete({ where: { id: profileId } });
     const deleted: TProfileDeletionCounts = { events, messages, messageEvents, identities, consents, topicPreferences, enrollments, stepLogs, segmentMemberships, merges };
