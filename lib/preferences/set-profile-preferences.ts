@@ -1,3 +1,5 @@
+import { db } from "../db/client";
+import { updateSegmentMemberships } from "../segments/update-segment-memberships";
 import { invalid, notFound } from "../errors";
 import type { TChannel } from "../journey/channels";
 import { applyConsentChanges, type TConsentChange } from "../profiles/apply-consent-changes";
@@ -27,14 +29,14 @@ export interface TSetPreferencesResult {
  * a client clock put that in the future, because a person's explicit choice must never lose to
  * an older event. Topic choices are upserted per topic. Unknown topics are a 400 naming
  * `topics.<id>` and nothing is written. The next journey step reads the new state: consent and
- * topics are loaded at send time.
+ * topics are loaded at send time. Segments reading the changed channels' consent follow at once.
  */
 export async function setProfilePreferences(workspaceId: string, profileId: string, changes: TPreferenceChanges, source: string, now: Date = new Date()): Promise<TSetPreferencesResult> {
   const target = await resolvePreferenceProfile(workspaceId, profileId);
   if (!target) throw notFound("profile");
   const topicEntries = Object.entries(changes.topics ?? {});
   const channelEntries = Object.entries(changes.channels ?? {}) as [TChannel, TStatus][];
-  return runWriteTransaction(async (tx) => {
+  const result = await runWriteTransaction(async (tx) => {
     await lockProfiles(tx, workspaceId, [target]);
     let changed = 0;
     if (topicEntries.length > 0) {
@@ -60,4 +62,8 @@ export async function setProfilePreferences(workspaceId: string, profileId: stri
     }
     return { profileId: target, changed };
   });
+  if (channelEntries.length > 0) {
+    await updateSegmentMemberships(db, { workspaceId, profileIds: [target], changed: { consent: channelEntries.map(([channel]) => channel) }, now });
+  }
+  return result;
 }

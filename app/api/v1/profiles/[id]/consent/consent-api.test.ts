@@ -5,6 +5,7 @@ import { createTestManagementKey } from "@/lib/db/testing/factories";
 import { createIngestWorkspace, sendIngest } from "@/lib/profiles/testing/ingest-fixtures";
 import { GET as getTopics, POST as createTopicRoute } from "@/app/api/v1/topics/route";
 import { DELETE as archiveTopicRoute, PUT as updateTopicRoute } from "@/app/api/v1/topics/[id]/route";
+import { startSegmentRecompute } from "@/lib/segments/start-segment-recompute";
 import { GET as preferenceLink } from "../preference-link/route";
 import { GET, PUT } from "./route";
 
@@ -67,6 +68,19 @@ describe("consent and topics API", () => {
     await PUT(call(`${base}/profiles/${adaId}/consent`, marketer, "PUT", { push: "unsubscribed" }), ctx({ id: adaId }));
     await sendIngest("identify", { userId: "ada", traits: { consent: { push: "subscribed" } }, timestamp: "2026-03-02T10:00:00Z" }, { key: ws.writeKey });
     expect((await db.consent.findFirstOrThrow({ where: { profileId: adaId, channel: "push" } })).status).toBe("unsubscribed");
+  });
+
+  it("moves the profile out of a segment that reads its consent in the same request", async () => {
+    await PUT(call(`${base}/profiles/${adaId}/consent`, marketer, "PUT", { push: "subscribed" }), ctx({ id: adaId }));
+    const segment = await db.segment.create({ data: { workspaceId: ws.workspaceId, name: "Push reachable", definition: { kind: "consent", channel: "push", status: "subscribed" } } });
+    expect((await (await startSegmentRecompute(db, ws.workspaceId, segment.id)).done).status).toBe("succeeded");
+    const member = () => db.segmentMembership.findUnique({ where: { segmentId_profileId: { segmentId: segment.id, profileId: adaId } } });
+    expect((await member())?.exitedAt).toBeNull();
+    expect((await PUT(call(`${base}/profiles/${adaId}/consent`, marketer, "PUT", { push: "unsubscribed" }), ctx({ id: adaId }))).status).toBe(200);
+    expect((await member())?.exitedAt).not.toBeNull();
+    const changes = await db.segmentMembershipChange.findMany({ where: { segmentId: segment.id, profileId: adaId }, orderBy: { at: "asc" } });
+    expect(changes.map((c) => c.change)).toEqual(["entered", "exited"]);
+    expect((await db.segment.findUniqueOrThrow({ where: { id: segment.id } })).memberCount).toBe(0);
   });
 
   it("names the field of bad input and refuses analysts", async () => {
