@@ -17,7 +17,7 @@ export type TEditorContextData = {
 export async function loadEditorContext(workspaceId: string): Promise<TEditorContextData> {
   const [templates, segments, topics] = await Promise.all([
     db.template.findMany({ where: { workspaceId }, select: { id: true, name: true, channel: true }, orderBy: { name: "asc" } }),
-    db.segment.findMany({ where: { workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.segment.findMany({ where: { workspaceId, archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.topic.findMany({ where: { workspaceId, archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return { templates, segments, topics };

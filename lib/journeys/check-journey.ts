@@ -8,11 +8,11 @@ import type { TValidationResult } from "./lifecycle-schemas";
 /** What validation needs to know about the workspace (the rows a draft may refer to). */
 export type TWorkspaceRefs = Required<Pick<TValidationContext, "templates" | "segments">>;
 
-/** The workspace's message templates (id, channel) and segments (id, name). */
+/** The workspace's message templates (id, channel) and active segments (id, name): an archived segment counts as gone. */
 export async function loadWorkspaceRefs(workspaceId: string, client: Pick<Db, "template" | "segment"> = db): Promise<TWorkspaceRefs> {
   const [templates, segments] = await Promise.all([
     client.template.findMany({ where: { workspaceId }, select: { id: true, channel: true } }),
-    client.segment.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
+    client.segment.findMany({ where: { workspaceId, archivedAt: null }, select: { id: true, name: true } }),
   ]);
   return { templates, segments };
 }

@@ -45,6 +45,30 @@ describe("createJourneyFromTemplate", () => {
     expect((await validateJourneyDraft(workspaceId, second.id)).hasErrors).toBe(false);
   });
 
+  it("computes the members of the segments it creates, and restores an archived segment of the same name", async () => {
+    const workspaceId = (await createTestWorkspace()).id;
+    const lapsed = await db.profile.create({ data: { workspaceId } });
+    await db.event.create({ data: { workspaceId, profileId: lapsed.id, messageId: "old-order", type: "track", name: "Order Completed", timestamp: new Date(Date.now() - 120 * 86_400_000) } });
+    const finished = async () => {
+      for (let i = 0; i < 200; i++) {
+        const jobs = await db.backgroundJob.findMany({ where: { workspaceId, kind: "segmentRecompute" } });
+        if (jobs.length > 0 && jobs.every((j) => j.status === "succeeded")) return jobs;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      throw new Error("the recompute never finished");
+    };
+    await createJourneyFromTemplate(workspaceId, null, { templateId: "win-back" });
+    expect(await finished()).toHaveLength(1);
+    const segment = await db.segment.findFirstOrThrow({ where: { workspaceId, name: "Lapsed customers" } });
+    expect(segment.memberCount).toBe(1);
+    expect(await db.segmentMembership.count({ where: { segmentId: segment.id, profileId: lapsed.id, exitedAt: null } })).toBe(1);
+
+    await db.segment.update({ where: { id: segment.id }, data: { archivedAt: new Date() } });
+    await createJourneyFromTemplate(workspaceId, null, { templateId: "win-back" });
+    expect(await db.segment.findUniqueOrThrow({ where: { id: segment.id } })).toMatchObject({ archivedAt: null });
+    expect(await finished()).toHaveLength(2);
+  });
+
   it("keeps counting past names already taken by hand", async () => {
     const workspaceId = (await createTestWorkspace()).id;
     const cascade = getJourneyTemplate("cascade")!;

@@ -1,3 +1,4 @@
+import { startSegmentRecompute } from "../segments/start-segment-recompute";
 import type { Prisma } from "../db/generated/sqlite/client";
 import { db } from "../db/client";
 import { asJson } from "../db/json";
@@ -30,10 +31,12 @@ export async function createJourneyFromTemplate(workspaceId: string, ownerId: st
   if (!template) throw invalid("template", `unknown template "${options.templateId}"; see GET /api/v1/templates/journeys`);
   const settings = requireValidSettings(template.settings);
   // A concurrent copy may claim the same "X (2)" between our read and our insert; try again then.
-  return retryOnUniqueViolation(() =>
+  const createdSegments: string[] = [];
+  const journey = await retryOnUniqueViolation(() =>
     db.$transaction(async (tx) => {
+      createdSegments.length = 0;
       const templateIdByKey = await createMessageTemplates(tx, workspaceId, template);
-      const segmentIdByKey = await findOrCreateSegments(tx, workspaceId, template);
+      const segmentIdByKey = await findOrCreateSegments(tx, workspaceId, template, createdSegments);
       const graph = requireValidGraph(instantiateTemplate(template, templateIdByKey, segmentIdByKey));
       const row = await tx.journey.create({
         data: {
@@ -50,6 +53,9 @@ export async function createJourneyFromTemplate(workspaceId: string, ownerId: st
       return toJourneyDetail(row);
     }),
   );
+  // New (or restored) segments get their members computed, as a segment created by hand does.
+  for (const segmentId of createdSegments) await startSegmentRecompute(db, workspaceId, segmentId);
+  return journey;
 }
 
 /** The first of `name`, `name (2)`, `name (3)` … not in `taken`. */
@@ -74,17 +80,25 @@ async function createMessageTemplates(tx: TTx, workspaceId: string, template: TJ
   return ids;
 }
 
-async function findOrCreateSegments(tx: TTx, workspaceId: string, template: TJourneyTemplate): Promise<Record<string, string>> {
+/** Segment ids by template key; ids of segments created or restored from the archive go into `created`. */
+async function findOrCreateSegments(tx: TTx, workspaceId: string, template: TJourneyTemplate, created: string[]): Promise<Record<string, string>> {
   const wanted = template.segments ?? [];
   if (wanted.length === 0) return {};
-  const existing = await tx.segment.findMany({ where: { workspaceId, name: { in: wanted.map((s) => s.name) } }, select: { id: true, name: true } });
+  const existing = await tx.segment.findMany({ where: { workspaceId, name: { in: wanted.map((s) => s.name) } }, select: { id: true, name: true, archivedAt: true } });
   const idByName = new Map(existing.map((s) => [s.name, s.id]));
+  const archived = new Set(existing.filter((s) => s.archivedAt).map((s) => s.id));
   const ids: Record<string, string> = {};
   for (const segment of wanted) {
     let id = idByName.get(segment.name);
     if (id === undefined) {
       id = (await tx.segment.create({ data: { workspaceId, name: segment.name, description: segment.description, definition: asJson(segment.definition) }, select: { id: true } })).id;
       idByName.set(segment.name, id);
+      created.push(id);
+    } else if (archived.has(id)) {
+      // The name is taken by an archived segment (names are unique): bring it back rather than fail.
+      await tx.segment.update({ where: { id }, data: { archivedAt: null } });
+      archived.delete(id);
+      created.push(id);
     }
     ids[segment.key] = id;
   }
