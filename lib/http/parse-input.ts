@@ -17,7 +17,10 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, prefi
 
 /** The request's JSON body, or an "invalid" error when it is not JSON. */
 export async function readJsonBody(request: Request): Promise<unknown> {
-  const text = await request.text();
+  // A client that hangs up mid-body (an aborted estimate while typing) is not a server error.
+  const text = await request.text().catch(() => {
+    throw invalid("body", "could not be read: the connection closed before the whole body arrived");
+  });
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);
