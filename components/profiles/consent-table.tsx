@@ -1,6 +1,7 @@
 import clsx from "clsx";
 import { formatDateTime } from "@/components/ui/format-date";
 import { CHANNEL_LABELS, type TChannel } from "@/lib/journey/channels";
+import type { TProfilePreferences } from "@/lib/preferences/preference-schemas";
 import type { TProfileDetail } from "@/lib/profiles/profile-schemas";
 import { ProfileSection } from "./profile-section";
 
@@ -16,9 +17,13 @@ function verdict(policy: "optIn" | "optOut", status: string): string {
   return status === "unsubscribed" ? "not messaged" : "may be messaged";
 }
 
-/** Consent per channel next to the workspace's model (opt-in / opt-out), with where each answer came from. */
-export function ConsentTable({ consent, policies }: { consent: TProfileDetail["consent"]; policies: Record<TChannel, "optIn" | "optOut"> }) {
+/**
+ * Consent per channel next to the workspace's model (opt-in / opt-out), with where each answer
+ * came from, then the subscription topics of the preference centre with the profile's choice.
+ */
+export function ConsentTable({ consent, policies, topics = {} }: { consent: TProfileDetail["consent"]; policies: Record<TChannel, "optIn" | "optOut">; topics?: TProfilePreferences["topics"] }) {
   const channels = Object.keys(consent) as TChannel[];
+  const topicEntries = Object.entries(topics).filter(([, t]) => !t.archived || t.status !== "neverAsked");
   return (
     <ProfileSection id="consent" title="Consent">
       <table className="w-full text-left text-sm">
@@ -50,6 +55,38 @@ export function ConsentTable({ consent, policies }: { consent: TProfileDetail["c
           })}
         </tbody>
       </table>
+      {topicEntries.length > 0 && (
+        <table className="w-full border-t border-slate-200 text-left text-sm" aria-label="Subscription topics">
+          <thead className="bg-slate-50 text-xs font-medium text-slate-500">
+            <tr>
+              <th scope="col" className="px-5 py-2">Topic</th>
+              <th scope="col" className="px-2 py-2">Status</th>
+              <th scope="col" className="px-2 py-2">Default</th>
+              <th scope="col" className="px-5 py-2">Source</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {topicEntries.map(([id, t]) => {
+              const s = STATUS[t.status] ?? STATUS.neverAsked;
+              return (
+                <tr key={id} data-testid="topic-row">
+                  <th scope="row" className="px-5 py-2 font-medium text-slate-800">
+                    {t.name}
+                    {t.archived && <span className="ml-1 text-xs font-normal text-slate-400">(archived)</span>}
+                  </th>
+                  <td className="px-2 py-2">
+                    <span className={clsx("rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", s?.style)}>{s?.label}</span>
+                  </td>
+                  <td className="px-2 py-2 text-xs text-slate-600">
+                    {t.defaultSubscribed ? "Subscribed unless they opt out" : "Only if they opt in"} · <span className="text-slate-500">{t.receives ? "receives" : "does not receive"}</span>
+                  </td>
+                  <td className="px-5 py-2 text-xs text-slate-500">{t.source ? `${t.source}${t.updatedAt ? `, ${formatDateTime(t.updatedAt)}` : ""}` : "—"}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
     </ProfileSection>
   );
 }

@@ -1,8 +1,7 @@
 import { db } from "../db/client";
-import { consentPolicyFor } from "../engine/send-rules/check-consent";
 import { notFound } from "../errors";
 import { CHANNELS } from "../journey/channels";
-import { getWorkspaceRules } from "../workspace-settings/get-workspace-rules";
+import { getConsentPolicies } from "../profiles/get-consent-policies";
 import type { TProfilePreferences } from "./preference-schemas";
 
 const asStatus = (status: string | undefined): "subscribed" | "unsubscribed" | "neverAsked" => (status === "subscribed" || status === "unsubscribed" ? status : "neverAsked");
@@ -13,13 +12,12 @@ const asStatus = (status: string | undefined): "subscribed" | "unsubscribed" | "
  * per channel, with `receives` saying what the engine would do at send time.
  */
 export async function getProfilePreferences(workspaceId: string, profileId: string): Promise<TProfilePreferences> {
-  const [profile, rules, topics] = await Promise.all([
+  const [profile, policy, topics] = await Promise.all([
     db.profile.findFirst({ where: { id: profileId, workspaceId }, select: { id: true, consents: true, topicPreferences: true } }),
-    getWorkspaceRules(db, workspaceId),
+    getConsentPolicies(workspaceId),
     db.topic.findMany({ where: { workspaceId }, orderBy: { name: "asc" } }),
   ]);
   if (!profile) throw notFound("profile");
-  const policy = Object.fromEntries(CHANNELS.map((channel) => [channel, consentPolicyFor(channel, { workspace: rules })])) as TProfilePreferences["policy"];
   const consent = Object.fromEntries(
     CHANNELS.map((channel) => {
       const row = profile.consents.find((c) => c.channel === channel);

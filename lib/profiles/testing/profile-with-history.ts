@@ -20,8 +20,8 @@ export async function createHistoryWorkspace() {
 /**
  * A customer with a life in the workspace, made the way production makes it: identify (traits,
  * email, phone, consent), track events (one triggers the journey, which sends an email), an
- * earlier anonymous visit merged in, an open of the email, a topic preference and a segment
- * membership. Returns the profile id and the identifiers used.
+ * earlier anonymous visit merged in, an open of the email, a topic preference, and membership
+ * of the "plan is pro" segment, which ingestion keeps current by itself. Returns the profile id and the identifiers used.
  */
 export async function createProfileWithHistory(ws: Awaited<ReturnType<typeof createHistoryWorkspace>>, name = "Ada") {
   const tag = randomUUID().slice(0, 8);
@@ -42,7 +42,5 @@ export async function createProfileWithHistory(ws: Awaited<ReturnType<typeof cre
   const message = await db.message.findFirstOrThrow({ where: { workspaceId: ws.workspaceId, profileId } });
   await db.messageEvent.create({ data: { workspaceId: ws.workspaceId, messageId: message.id, type: "opened", at: new Date() } });
   await db.topicPreference.create({ data: { workspaceId: ws.workspaceId, profileId, topicId: ws.topicId, status: "unsubscribed", source: "preferenceCentre" } });
-  await db.segmentMembership.create({ data: { workspaceId: ws.workspaceId, segmentId: ws.segmentId, profileId } });
-  await db.segment.update({ where: { id: ws.segmentId }, data: { memberCount: { increment: 1 } } });
   return { profileId, userId, email, anonymousId, tag };
 }

@@ -16,7 +16,7 @@ import { formatDateTime } from "@/components/ui/format-date";
 import { requireMember } from "@/lib/auth/require-member";
 import { can } from "@/lib/auth/roles";
 import { DomainError } from "@/lib/errors";
-import { getConsentPolicies } from "@/lib/profiles/get-consent-policies";
+import { getProfilePreferences } from "@/lib/preferences/get-profile-preferences";
 import { getProfile } from "@/lib/profiles/get-profile";
 import { listProfileEvents } from "@/lib/profiles/list-profile-events";
 import { listProfileJourneys } from "@/lib/profiles/list-profile-journeys";
@@ -60,8 +60,8 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
   const profile = await loadProfile(workspaceId, id);
   const eventsCursor = pick("events");
   const messagesCursor = pick("messages");
-  const [policies, journeys, segments, events, messages] = await Promise.all([
-    getConsentPolicies(workspaceId),
+  const [preferences, journeys, segments, events, messages] = await Promise.all([
+    getProfilePreferences(workspaceId, id),
     listProfileJourneys(workspaceId, id),
     listProfileSegments(workspaceId, id),
     safely(() => listProfileEvents(workspaceId, id, { cursor: eventsCursor, limit: 25 }), () => listProfileEvents(workspaceId, id, { limit: 25 })),
@@ -132,7 +132,7 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
           </ProfileSection>
         </div>
       </div>
-      <ConsentTable consent={profile.consent} policies={policies} />
+      <ConsentTable consent={profile.consent} policies={preferences.policy} topics={preferences.topics} />
       <ProfileJourneys journeys={journeys} />
       <ProfileMessages messages={messages.messages} nextHref={messages.nextCursor ? href("messages", messages.nextCursor, "messages") : null} firstHref={messagesCursor ? href("messages", null, "messages") : null} />
       <EventTimeline events={events.events} nextHref={events.nextCursor ? href("events", events.nextCursor, "timeline") : null} firstHref={eventsCursor ? href("events", null, "timeline") : null} />
