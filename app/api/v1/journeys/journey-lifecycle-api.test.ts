@@ -128,7 +128,7 @@ describe("journey lifecycle API", () => {
       name: "Cart recovery cascade",
       description: expect.any(String),
       pattern: "cascade",
-      nodeCount: 10,
+      nodeCount: 12,
       channels: ["email", "sms", "push"],
     });
   });
@@ -136,7 +136,7 @@ describe("journey lifecycle API", () => {
   it("creates a journey from a template with POST { template }, named after it unless told otherwise", async () => {
     const response = await create(req(base, marketerKey, { method: "POST", body: { template: "cascade" } }), noParams);
     expect(response.status).toBe(201);
-    expect(await response.json()).toMatchObject({ name: "Cart recovery cascade", status: "draft", nodeCount: 10 });
+    expect(await response.json()).toMatchObject({ name: "Cart recovery cascade", status: "draft", nodeCount: 12 });
     const named = await (await create(req(base, marketerKey, { method: "POST", body: { template: "cascade", name: "Cascade B" } }), noParams)).json();
     expect(named.name).toBe("Cascade B");
     const validation = await (await post(validate, named.id, marketerKey)).json();
