@@ -5,11 +5,12 @@ import { ingestionRoutes } from "./routes-ingestion";
 import { jobRoutes } from "./routes-jobs";
 import { journeyLifecycleRoutes } from "./routes-journey-lifecycle";
 import { journeyRoutes } from "./routes-journeys";
+import { profileImportRoutes } from "./routes-profile-import";
 import { profileRoutes } from "./routes-profiles";
 import { templateRoutes } from "./routes-templates";
 
 /** Every public endpoint; each issue adds its routes here. */
-export const publicRoutes: TRouteSpec[] = [...journeyRoutes, ...journeyLifecycleRoutes, ...templateRoutes, ...engineRoutes, ...ingestionRoutes, ...profileRoutes, ...jobRoutes];
+export const publicRoutes: TRouteSpec[] = [...journeyRoutes, ...journeyLifecycleRoutes, ...templateRoutes, ...engineRoutes, ...ingestionRoutes, ...profileRoutes, ...jobRoutes, ...profileImportRoutes];
 
 const toSchema = (schema: z.ZodType, io: "input" | "output") => z.toJSONSchema(schema, { io, unrepresentable: "any" });
 

@@ -18,6 +18,10 @@ export interface TBatchWrite {
   storedIds: Set<string>;
   /** the profile each stored or repeated event resolved to, by messageId */
   profileOf: Map<string, string>;
+  /** profiles this batch created */
+  createdProfileIds: Set<string>;
+  /** per profile merged away, the messageId of the event that linked it */
+  mergedBy: string[];
 }
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
@@ -39,7 +43,7 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
   const profileOf = new Map(known.map((row) => [row.messageId, row.profileId ?? ""]));
   for (const row of known) firsts.delete(row.messageId);
   const fresh = [...firsts.values()];
-  if (fresh.length === 0) return { storedIds: new Set(), profileOf };
+  if (fresh.length === 0) return { storedIds: new Set(), profileOf, createdProfileIds: new Set(), mergedBy: [] };
 
   const owners = await findIdentityOwners(tx, workspaceId, fresh);
   const profiles = await lockProfiles(tx, workspaceId, [...owners.values()]);
@@ -54,6 +58,7 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
   const identities: Prisma.IdentityCreateManyInput[] = [];
   const updates: { id: string; state: TProfileState }[] = [];
   const consents: { profileId: string; changes: TConsentChange[]; isNew: boolean }[] = [];
+  const mergedBy: string[] = [];
   for (const group of plan.groups) {
     const groupEvents = group.eventIndexes.map((index) => fresh[index] as TIncomingEvent);
     const survivor = group.survivorId ? profiles.get(group.survivorId) : undefined;
@@ -64,6 +69,7 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
         : profileStateOf(survivor)
       : emptyProfileState(groupEvents[0]?.timestamp ?? now);
     const state = groupEvents.reduce(applyEventToProfile, start);
+    for (const m of group.merged) mergedBy.push(m.messageId);
     for (const event of groupEvents) profileOf.set(event.messageId, profileId);
     for (const key of group.newKeys) identities.push({ id: randomUUID(), workspaceId, profileId, ...parseIdentityKey(key), createdAt: now });
     const changes = groupEvents.flatMap((event) => Object.entries(event.consent).map(([channel, status]) => ({ channel: channel as TChannel, status, at: event.timestamp, source: event.type })));
@@ -78,5 +84,5 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
   await updateProfileStates(tx, workspaceId, updates);
   for (const { profileId, changes, isNew } of consents) await applyConsentChanges(tx, workspaceId, profileId, changes, isNew);
   const storedIds = await insertEvents(tx, workspaceId, fresh.map((event) => ({ event, profileId: profileOf.get(event.messageId) as string })));
-  return { storedIds, profileOf };
+  return { storedIds, profileOf, createdProfileIds: new Set(created.map((row) => row.id as string)), mergedBy };
 }
