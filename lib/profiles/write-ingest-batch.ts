@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { Prisma } from "../db/generated/sqlite/client";
 import type { TChannel } from "../journey/channels";
-import { applyConsentChanges, type TConsentChange } from "./apply-consent-changes";
+import { applyConsentBatch } from "./apply-consent-batch";
+import type { TConsentChange } from "./apply-consent-changes";
 import { findIdentityOwners } from "./find-identity-owners";
 import { identityKey, parseIdentityKey, type TIncomingEvent } from "./incoming-event";
 import { insertEvents } from "./insert-events";
@@ -82,7 +83,7 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
   // one order for every writer, so two batches inserting the same identifiers collide rather than deadlock
   await insertRows(tx, "Identity", identities.sort((a, b) => (`${a.kind}:${a.value}` < `${b.kind}:${b.value}` ? -1 : 1)));
   await updateProfileStates(tx, workspaceId, updates);
-  for (const { profileId, changes, isNew } of consents) await applyConsentChanges(tx, workspaceId, profileId, changes, isNew);
+  await applyConsentBatch(tx, workspaceId, consents);
   const storedIds = await insertEvents(tx, workspaceId, fresh.map((event) => ({ event, profileId: profileOf.get(event.messageId) as string })));
   return { storedIds, profileOf, createdProfileIds: new Set(created.map((row) => row.id as string)), mergedBy };
 }
