@@ -1,4 +1,4 @@
-import { rm } from "node:fs/promises";
+import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "../db/client";
 import { invalid } from "../errors";
@@ -6,6 +6,7 @@ import { startJob, type TStartedJob } from "../jobs/start-job";
 import { importProfilesCsv } from "./import-profiles-csv";
 import { planImportColumns } from "./plan-import-columns";
 import { readCsvHeader } from "./read-csv-header";
+import { importDirectory } from "./receive-import-upload";
 
 export interface TStartImportInput {
   workspaceId: string;
@@ -22,6 +23,18 @@ function displayName(name: string | null): string {
   return (base || "upload.csv").slice(0, 120);
 }
 
+/** Uploads older than a day belong to imports whose server died mid-way: nothing will read them. */
+const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
+
+async function sweepAbandonedUploads(now = Date.now()): Promise<void> {
+  const dir = importDirectory();
+  for (const name of await readdir(dir).catch(() => [])) {
+    const file = path.join(dir, name);
+    const info = await stat(file).catch(() => null);
+    if (info && now - info.mtimeMs > ABANDONED_AFTER_MS) await rm(file, { force: true });
+  }
+}
+
 /**
  * Starts a profile import from an uploaded CSV file: checks the header first (a file the import
  * cannot follow is a 400 and nothing is written), then runs the import as a background job
@@ -29,6 +42,7 @@ function displayName(name: string | null): string {
  * when the job ends, whatever the outcome.
  */
 export async function startProfileImport(db: Db, input: TStartImportInput): Promise<TStartedJob> {
+  await sweepAbandonedUploads();
   try {
     const header = await readCsvHeader(input.file);
     if (!header.ok) throw invalid("body", header.message);

@@ -39,6 +39,12 @@ describe("profile import API", () => {
     expect(ada?.consents.map((c) => [c.channel, c.status, c.source]).sort()).toEqual([["email", "subscribed", "identify"], ["sms", "subscribed", "identify"]]);
   });
 
+  it("reads semicolon-separated files as European spreadsheets save them", async () => {
+    const job = await importCsv("\uFEFFemail;first_name;score\r\nsemi@example.com;Zoë;1.5\r\n", marketerKey, ws.workspaceId);
+    expect(job).toMatchObject({ status: "succeeded", result: { rows: 1, imported: 1 } });
+    expect((await profileByEmail(ws.workspaceId, "semi@example.com"))?.traits).toMatchObject({ first_name: "Zoë", score: 1.5 });
+  });
+
   it("keeps the valid rows of a file and reports each bad row by its line and column", async () => {
     const csv = [
       "email,phone,user_id,plan,sms_consent",
