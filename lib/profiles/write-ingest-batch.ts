@@ -10,7 +10,7 @@ import { insertRows } from "./insert-rows";
 import { lockProfiles } from "./lock-profiles";
 import { mergeProfiles } from "./merge-profiles";
 import { planIdentityResolution } from "./plan-identity-resolution";
-import { applyEventToProfile, emptyProfileState, profileStateOf, sameProfileState, storedTraitTimestamps, type TProfileState } from "./profile-state";
+import { applyEventsToProfile, emptyProfileState, profileStateOf, sameProfileState, storedTraitTimestamps, type TProfileState } from "./profile-state";
 import type { TTx } from "./run-write-transaction";
 import { updateProfileStates } from "./update-profile-states";
 
@@ -69,7 +69,7 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
         ? await mergeProfiles(tx, workspaceId, survivor, group.merged.map((m) => ({ profile: profiles.get(m.profileId) as NonNullable<typeof survivor>, messageId: m.messageId || null })), now)
         : profileStateOf(survivor)
       : emptyProfileState(groupEvents[0]?.timestamp ?? now);
-    const state = groupEvents.reduce(applyEventToProfile, start);
+    const state = applyEventsToProfile(start, groupEvents);
     for (const m of group.merged) mergedBy.push(m.messageId);
     for (const event of groupEvents) profileOf.set(event.messageId, profileId);
     for (const key of group.newKeys) identities.push({ id: randomUUID(), workspaceId, profileId, ...parseIdentityKey(key), createdAt: now });
