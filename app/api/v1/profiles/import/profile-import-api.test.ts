@@ -10,6 +10,7 @@ import { EXAMPLE_IMPORT_CSV } from "@/lib/profile-import/import-format";
 import { mapImportRow } from "@/lib/profile-import/map-import-row";
 import { planImportColumns } from "@/lib/profile-import/plan-import-columns";
 import { importDirectory, MAX_IMPORT_BYTES } from "@/lib/profile-import/receive-import-upload";
+import { listProfileImports } from "@/lib/profile-import/list-profile-imports";
 import { importCsv, postImport, waitForJob } from "@/lib/profile-import/testing/import-fixtures";
 import { writeImportChunk } from "@/lib/profile-import/write-import-chunk";
 import { createIngestWorkspace, identitiesOf, sendIngest } from "@/lib/profiles/testing/ingest-fixtures";
@@ -161,5 +162,16 @@ describe("profile import API", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("the list of recent imports", () => {
+  it("shows an import whose server died as failed, newest first", async () => {
+    const { workspaceId } = await createIngestWorkspace("GB");
+    const long = new Date(Date.now() - 10 * 60_000);
+    const dead = await db.backgroundJob.create({ data: { workspaceId, kind: "profileImport", status: "running", input: { fileName: "dead.csv" }, createdAt: long, startedAt: long, heartbeatAt: long } });
+    const done = await db.backgroundJob.create({ data: { workspaceId, kind: "profileImport", status: "succeeded", input: { fileName: "done.csv" }, result: { rows: 1 } } });
+    const list = await listProfileImports(db, workspaceId);
+    expect(list.map((job) => [job.id, job.status])).toEqual([[done.id, "succeeded"], [dead.id, "failed"]]);
   });
 });
