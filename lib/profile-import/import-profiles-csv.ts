@@ -95,7 +95,11 @@ export async function importProfilesCsv(input: TImportInput, reporter: JobReport
   });
 
   const flush = async (bytes: number) => {
-    const outcome = await writeImportChunk(input.workspaceId, events, input.at);
+    // take the pending rows first: the parser may report skipped records while this awaits
+    const [chunk, failed] = [events, failures];
+    events = [];
+    failures = [];
+    const outcome = await writeImportChunk(input.workspaceId, chunk, input.at);
     result.imported += outcome.stored;
     result.merged += outcome.merged;
     for (const profileId of outcome.profileOf.values()) if (profileId) touched.add(profileId);
@@ -103,10 +107,8 @@ export async function importProfilesCsv(input: TImportInput, reporter: JobReport
     for (const profileId of outcome.created) created.add(profileId);
     result.created = created.size;
     result.updated = touched.size - created.size;
-    events = [];
-    result.skipped += failures.length;
-    await reporter.fail(failures);
-    failures = [];
+    result.skipped += failed.length;
+    await reporter.fail(failed);
     const kb = bytes >= input.bytes ? Math.ceil(input.bytes / 1024) : Math.floor(bytes / 1024);
     await reporter.advance(kb - reportedKb);
     reportedKb = kb;
