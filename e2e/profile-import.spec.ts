@@ -50,3 +50,18 @@ test("an analyst sees imports but cannot start one, in the UI or through the API
   const refused = await page.request.post("/api/v1/profiles/import?fileName=x.csv", { headers: { "content-type": "text/csv" }, data: "email\nanalyst-import@example.com\n" });
   expect(refused.status()).toBe(403);
 });
+
+test("a CSV file dropped on the upload area is picked for import", async ({ page }) => {
+  await signIn(page, "admin");
+  await page.goto("/profiles/import");
+  const zone = page.getByTestId("import-drop-zone");
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(["email\ndropped@example.com\n"], "dropped-people.csv", { type: "text/csv" }));
+    return transfer;
+  });
+  await zone.dispatchEvent("dragover", { dataTransfer });
+  await zone.dispatchEvent("drop", { dataTransfer });
+  await expect(zone).toContainText("dropped-people.csv");
+  await expect(page.getByRole("button", { name: "Import profiles" })).toBeEnabled();
+});
