@@ -8,8 +8,11 @@ import { writeImportChunk } from "./write-import-chunk";
 
 /** Rows per write: one transaction each, small enough to keep the writer lock short. */
 export const ROWS_PER_CHUNK = 500;
-/** A record longer than this is refused as a row (an unclosed quote swallowing the file). */
-const MAX_RECORD_CHARS = 1024 * 1024;
+/**
+ * A record longer than this is refused (an unclosed quote swallowing the file): it bounds the
+ * memory one row can take. csv-parse cannot find the next row after one, so the file ends there.
+ */
+const MAX_RECORD_CHARS = 8 * 1024 * 1024;
 
 export interface TImportInput {
   workspaceId: string;
@@ -42,9 +45,9 @@ export interface TImportResult {
 }
 
 const CSV_ERRORS: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED: "a quoted value is never closed",
+  CSV_QUOTE_NOT_CLOSED: "a quoted value is never closed: the file ends inside it",
   CSV_INVALID_CLOSING_QUOTE: "a quote is followed by text: inside a quoted value write a quote as two quotes (\"\")",
-  CSV_MAX_RECORD_SIZE: `the row is longer than ${MAX_RECORD_CHARS / 1024 / 1024} MB`,
+  CSV_MAX_RECORD_SIZE: `the row is longer than ${MAX_RECORD_CHARS / 1024 / 1024} MB (an unclosed quote?); the rest of the file could not be read`,
 };
 
 const count = (cells: readonly string[], pattern: RegExp) => cells.reduce((n, cell) => n + (cell.match(pattern)?.length ?? 0), 0);
@@ -86,12 +89,19 @@ export async function importProfilesCsv(input: TImportInput, reporter: JobReport
   let reportedKb = 0;
 
   const parser = createReadStream(input.file).pipe(
-    parse({ delimiter: input.delimiter, bom: true, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true, max_record_size: MAX_RECORD_CHARS }),
+    // relax_quotes: a stray quote inside a value (`5" screen`, `"a"b`) is kept as text, as
+    // spreadsheets read it, rather than derailing the parser for the rows after it
+    parse({ delimiter: input.delimiter, bom: true, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_error: true, max_record_size: MAX_RECORD_CHARS }),
   );
   const lines = new LineCounter();
+  let lastSkip = "";
   parser.on("skip", (error: CsvError) => {
+    const row = typeof error.lines === "number" ? lines.correct(error.lines) : 0;
+    // an oversized record is reported once per chunk read: one row, one report
+    if (`${row}:${error.code}` === lastSkip) return;
+    lastSkip = `${row}:${error.code}`;
     result.rows++;
-    failures.push({ row: typeof error.lines === "number" ? lines.correct(error.lines) : 0, field: null, message: CSV_ERRORS[error.code] ?? error.message });
+    failures.push({ row, field: null, message: CSV_ERRORS[error.code] ?? error.message });
   });
 
   const flush = async (bytes: number) => {

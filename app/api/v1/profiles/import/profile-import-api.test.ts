@@ -72,6 +72,17 @@ describe("profile import API", () => {
     expect(await readdir(importDirectory())).toEqual([]);
   });
 
+  it("reads past stray quotes and reports an unclosed quote and an oversized row once", async () => {
+    const stray = await importCsv('email,note\nstray-1@example.com,"a"b\nstray-2@example.com,5" screen\n', marketerKey, ws.workspaceId);
+    expect(stray).toMatchObject({ status: "succeeded", failed: 0, result: { rows: 2, imported: 2 } });
+    expect((await profileByEmail(ws.workspaceId, "stray-2@example.com"))?.traits).toMatchObject({ note: '5" screen' });
+    const unclosed = await importCsv('email,note\nfine@example.com,ok\nopen@example.com,"never closed\nlost@example.com,x\n', marketerKey, ws.workspaceId);
+    expect(unclosed).toMatchObject({ status: "succeeded", failed: 1, result: { rows: 2, imported: 1 } });
+    const huge = await importCsv(`email,note\nhuge@example.com,${"x".repeat(9_000_000)}\n`, marketerKey, ws.workspaceId);
+    expect(huge).toMatchObject({ status: "succeeded", failed: 1, result: { rows: 1, imported: 0 } });
+    expect((await listJobErrors(db, ws.workspaceId, huge.id, { limit: 10 })).errors).toEqual([{ row: 2, field: null, message: expect.stringMatching(/^the row is longer than 8 MB/) }]);
+  });
+
   it("merges two profiles when a row links their identifiers, as identify would", async () => {
     await sendIngest("identify", { userId: "merge-a", traits: { email: "merge-a@example.com", plan: "free" }, timestamp: "2026-01-01T00:00:00Z" }, { key: ws.writeKey });
     await sendIngest("identify", { userId: "merge-b", traits: { city: "Paris" }, timestamp: "2026-01-02T00:00:00Z", context: { consent: { email: "unsubscribed" } } }, { key: ws.writeKey });
