@@ -6,7 +6,7 @@ import { runEditorBench } from "./editor";
 
 // Each standalone benchmark runs in its own process with its own temporary database, so one
 // benchmark's data and warm caches never colour another's figures.
-const STANDALONE = ["engine.ts", "ingest.ts"];
+const STANDALONE = ["engine.ts", "ingest.ts", "import.ts"];
 
 function runStandalone(file: string): boolean {
   const script = path.join(import.meta.dirname, file);

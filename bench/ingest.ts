@@ -41,6 +41,13 @@ export interface TIngestBenchResult {
   stored: number;
 }
 
+/** Parts of the HTTP run, each preceded by a raw run (see benchIngest). */
+const SEGMENTS = 3;
+
+/** Issue 4's goal: HTTP batch ingestion at ≥ 20 % of the raw batched INSERT rate on SQLite. */
+export const GOAL = 0.2;
+
+// 30,000 events: long enough that the figure is stable from run to run (≥ 20k)
 const DEFAULTS: TIngestBenchOptions = { requests: 300, eventsPerRequest: 100, concurrency: 8, users: 5_000 };
 
 /** A realistic request: mostly track calls by known users, some identifies and anonymous pages, a few repeats. */
@@ -140,26 +147,38 @@ export async function benchIngest(overrides: Partial<TIngestBenchOptions> = {}):
   const server = await serveRouteHandlers({ "/api/v1/batch": { POST } });
   try {
     const workspace = await db.workspace.create({ data: { name: "Bench", slug: `bench-${randomUUID()}`, settings: { create: { defaultRegion: "GB" } } } });
-    // the raw rate is measured before and after the HTTP run and averaged: other load on the
-    // machine drifts, and a ratio of two moments would measure the drift
     const events = options.requests * options.eventsPerRequest;
-    const rawBefore = await rawInsertRate(file, workspace.id, events, options.eventsPerRequest);
     const key = await createApiKey(workspace.id, null, { kind: "write", name: "Bench" });
     const authorization = `Basic ${Buffer.from(`${key.key}:`).toString("base64")}`;
     const url = `${server.url}/api/v1/batch`;
     // warm-up: JIT, prepared statements, the first profiles
     await load(url, authorization, buildBodies({ ...options, requests: 20 }).map((b) => b.replaceAll("user-", "warm-").replaceAll("anon-", "warmanon-")), options.concurrency);
-    const warmEvents = await db.event.count({ where: { workspaceId: workspace.id } });
+    // the raw runs write into the same table (messageIds "raw-…"): count the HTTP run's events only
+    const httpEvents = () => db.event.count({ where: { workspaceId: workspace.id, NOT: { messageId: { startsWith: "raw-" } } } });
+    const warmEvents = await httpEvents();
 
+    // The HTTP run goes in SEGMENTS parts with a raw run before each and one after, averaged:
+    // other load on the machine drifts, and a ratio of two moments would measure the drift.
     const bodies = buildBodies(options);
-    const run = await load(url, authorization, bodies, options.concurrency);
-    const stored = (await db.event.count({ where: { workspaceId: workspace.id } })) - warmEvents;
+    const raws: number[] = [];
+    const run = { ms: 0, latencies: [] as number[], statuses: {} as Record<string, number> };
+    const per = Math.ceil(bodies.length / SEGMENTS);
+    for (let start = 0; start < bodies.length; start += per) {
+      const part = bodies.slice(start, start + per);
+      raws.push(await rawInsertRate(file, workspace.id, part.length * options.eventsPerRequest, options.eventsPerRequest));
+      const segment = await load(url, authorization, part, options.concurrency);
+      run.ms += segment.ms;
+      run.latencies.push(...segment.latencies);
+      for (const [status, n] of Object.entries(segment.statuses)) run.statuses[status] = (run.statuses[status] ?? 0) + n;
+    }
+    const stored = (await httpEvents()) - warmEvents;
     const profiles = await db.profile.count({ where: { workspaceId: workspace.id } });
     const identities = await db.identity.count({ where: { workspaceId: workspace.id } });
     const latencies = [...run.latencies].sort((a, b) => a - b);
     const httpEventsPerSecond = events / (run.ms / 1000);
     await db.$disconnect();
-    const rawEventsPerSecond = (rawBefore + (await rawInsertRate(file, workspace.id, events, options.eventsPerRequest))) / 2;
+    raws.push(await rawInsertRate(file, workspace.id, Math.ceil(events / SEGMENTS), options.eventsPerRequest));
+    const rawEventsPerSecond = raws.reduce((a, b) => a + b, 0) / raws.length;
     return {
       events, httpSeconds: run.ms / 1000, httpEventsPerSecond, rawEventsPerSecond, ratio: httpEventsPerSecond / rawEventsPerSecond,
       p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), statuses: run.statuses, profiles, identities, stored,
@@ -176,8 +195,8 @@ export function formatIngestBench(result: TIngestBenchResult, options: TIngestBe
   return [
     `ingest (SQLite): ${result.events.toLocaleString("en-GB")} events in batches of ${options.eventsPerRequest}, ${options.concurrency} concurrent clients, ${options.users.toLocaleString("en-GB")} people`,
     `  HTTP batch endpoint (dedupe + identity resolution): ${rate(result.httpEventsPerSecond)}  (request p50 ${result.p50Ms.toFixed(0)} ms, p95 ${result.p95Ms.toFixed(0)} ms; statuses ${JSON.stringify(result.statuses)})`,
-    `  raw batched INSERT, same database:                  ${rate(result.rawEventsPerSecond)}  (prepared INSERT, ${options.eventsPerRequest} rows per transaction; mean of a run before and after)`,
-    `  ratio: ${(result.ratio * 100).toFixed(1)} % of raw (goal ≥ 20 %)`,
+    `  raw batched INSERT, same database:                  ${rate(result.rawEventsPerSecond)}  (prepared INSERT, ${options.eventsPerRequest} rows per transaction; mean of ${SEGMENTS + 1} runs interleaved with the HTTP run)`,
+    `  ratio: ${(result.ratio * 100).toFixed(1)} % of raw — ${result.ratio >= GOAL ? "PASS" : "FAIL"} (goal ≥ ${GOAL * 100} %)`,
     `  stored ${result.stored.toLocaleString("en-GB")} (repeats dropped), ${result.profiles.toLocaleString("en-GB")} profiles, ${result.identities.toLocaleString("en-GB")} identities`,
   ].join("\n");
 }

@@ -6,6 +6,7 @@ import { jobRoutes } from "./routes-jobs";
 import { journeyLifecycleRoutes } from "./routes-journey-lifecycle";
 import { journeyRoutes } from "./routes-journeys";
 import { preferenceRoutes } from "./routes-preferences";
+import { profileImportRoutes } from "./routes-profile-import";
 import { profileRoutes } from "./routes-profiles";
 import { segmentRoutes } from "./routes-segments";
 import { templateRoutes } from "./routes-templates";
@@ -21,6 +22,7 @@ export const publicRoutes: TRouteSpec[] = [
   ...jobRoutes,
   ...preferenceRoutes,
   ...segmentRoutes,
+  ...profileImportRoutes,
 ];
 
 const toSchema = (schema: z.ZodType, io: "input" | "output") => z.toJSONSchema(schema, { io, unrepresentable: "any" });

@@ -15,9 +15,15 @@ export interface TTraitUpdate {
   changed: boolean;
 }
 
-/** Own-property write that is safe for any key, `__proto__` included. */
+/**
+ * Own-property write that is safe for any key, `__proto__` included. Only `__proto__` needs
+ * defineProperty (assignment would set the prototype); for every other key on these plain
+ * objects assignment creates the same own, enumerable, writable property, several times faster
+ * — ingestion calls this for every stored trait time of every profile it touches.
+ */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /** When a trait was last set: its own time, else the state's untimed time, else never. */

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { Prisma } from "../db/generated/sqlite/client";
 import type { TChannel } from "../journey/channels";
-import { applyConsentChanges, type TConsentChange } from "./apply-consent-changes";
+import { applyConsentBatch } from "./apply-consent-batch";
+import type { TConsentChange } from "./apply-consent-changes";
 import { findIdentityOwners } from "./find-identity-owners";
 import { identityKey, parseIdentityKey, type TIncomingEvent } from "./incoming-event";
 import { insertEvents } from "./insert-events";
@@ -9,7 +10,7 @@ import { insertRows } from "./insert-rows";
 import { lockProfiles } from "./lock-profiles";
 import { mergeProfiles } from "./merge-profiles";
 import { planIdentityResolution } from "./plan-identity-resolution";
-import { applyEventToProfile, emptyProfileState, profileStateOf, sameProfileState, storedTraitTimestamps, type TProfileState } from "./profile-state";
+import { applyEventsToProfile, emptyProfileState, profileStateOf, sameProfileState, storedTraitTimestamps, type TProfileState } from "./profile-state";
 import type { TTx } from "./run-write-transaction";
 import { updateProfileStates } from "./update-profile-states";
 
@@ -18,6 +19,10 @@ export interface TBatchWrite {
   storedIds: Set<string>;
   /** the profile each stored or repeated event resolved to, by messageId */
   profileOf: Map<string, string>;
+  /** profiles this batch created */
+  createdProfileIds: Set<string>;
+  /** per profile merged away, the messageId of the event that linked it */
+  mergedBy: string[];
 }
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
@@ -39,7 +44,7 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
   const profileOf = new Map(known.map((row) => [row.messageId, row.profileId ?? ""]));
   for (const row of known) firsts.delete(row.messageId);
   const fresh = [...firsts.values()];
-  if (fresh.length === 0) return { storedIds: new Set(), profileOf };
+  if (fresh.length === 0) return { storedIds: new Set(), profileOf, createdProfileIds: new Set(), mergedBy: [] };
 
   const owners = await findIdentityOwners(tx, workspaceId, fresh);
   const profiles = await lockProfiles(tx, workspaceId, [...owners.values()]);
@@ -54,6 +59,7 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
   const identities: Prisma.IdentityCreateManyInput[] = [];
   const updates: { id: string; state: TProfileState }[] = [];
   const consents: { profileId: string; changes: TConsentChange[]; isNew: boolean }[] = [];
+  const mergedBy: string[] = [];
   for (const group of plan.groups) {
     const groupEvents = group.eventIndexes.map((index) => fresh[index] as TIncomingEvent);
     const survivor = group.survivorId ? profiles.get(group.survivorId) : undefined;
@@ -63,7 +69,8 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
         ? await mergeProfiles(tx, workspaceId, survivor, group.merged.map((m) => ({ profile: profiles.get(m.profileId) as NonNullable<typeof survivor>, messageId: m.messageId || null })), now)
         : profileStateOf(survivor)
       : emptyProfileState(groupEvents[0]?.timestamp ?? now);
-    const state = groupEvents.reduce(applyEventToProfile, start);
+    const state = applyEventsToProfile(start, groupEvents);
+    for (const m of group.merged) mergedBy.push(m.messageId);
     for (const event of groupEvents) profileOf.set(event.messageId, profileId);
     for (const key of group.newKeys) identities.push({ id: randomUUID(), workspaceId, profileId, ...parseIdentityKey(key), createdAt: now });
     const changes = groupEvents.flatMap((event) => Object.entries(event.consent).map(([channel, status]) => ({ channel: channel as TChannel, status, at: event.timestamp, source: event.type })));
@@ -76,7 +83,7 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
   // one order for every writer, so two batches inserting the same identifiers collide rather than deadlock
   await insertRows(tx, "Identity", identities.sort((a, b) => (`${a.kind}:${a.value}` < `${b.kind}:${b.value}` ? -1 : 1)));
   await updateProfileStates(tx, workspaceId, updates);
-  for (const { profileId, changes, isNew } of consents) await applyConsentChanges(tx, workspaceId, profileId, changes, isNew);
+  await applyConsentBatch(tx, workspaceId, consents);
   const storedIds = await insertEvents(tx, workspaceId, fresh.map((event) => ({ event, profileId: profileOf.get(event.messageId) as string })));
-  return { storedIds, profileOf };
+  return { storedIds, profileOf, createdProfileIds: new Set(created.map((row) => row.id as string)), mergedBy };
 }

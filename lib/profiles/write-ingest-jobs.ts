@@ -2,11 +2,14 @@ import type { TIngestSource } from "../api-keys/authenticate-write-key";
 import { recordIngestOutcomes, type TRejectionSample } from "../ingest-errors/record-ingest-outcome";
 import type { TIncomingEvent } from "./incoming-event";
 import type { TTx } from "./run-write-transaction";
-import { writeIngestBatch } from "./write-ingest-batch";
+import { writeIngestBatch, type TBatchWrite } from "./write-ingest-batch";
 
-/** One request's (or one slice of a request's) validated events and its rejections. */
+/**
+ * One request's (or one slice of a request's) validated events and its rejections. Events from
+ * a write key count on its Sources counters; a profile import has no key (apiKeyId null).
+ */
 export interface TIngestJob {
-  source: TIngestSource;
+  source: Pick<TIngestSource, "workspaceId"> & { apiKeyId: string | null };
   events: readonly TIncomingEvent[];
   rejected: readonly TRejectionSample[];
   receivedAt: Date;
@@ -20,6 +23,10 @@ export interface TIngestJobResult {
   profileOf: Map<string, string>;
   /** messageIds this job stored for the first time (journeys react to these, not to repeats) */
   storedIds: string[];
+  /** ids of the profiles created for this job's events */
+  created: string[];
+  /** profiles merged away by this job's events */
+  merged: number;
 }
 
 /**
@@ -29,20 +36,27 @@ export interface TIngestJobResult {
  */
 export async function writeIngestJobs(tx: TTx, jobs: readonly TIngestJob[]): Promise<TIngestJobResult[]> {
   const workspaces = [...new Set(jobs.map((job) => job.source.workspaceId))];
-  const written = new Map<string, { storedIds: Set<string>; profileOf: Map<string, string> }>();
+  const written = new Map<string, TBatchWrite>();
   for (const workspaceId of workspaces) {
     const events = jobs.filter((job) => job.source.workspaceId === workspaceId).flatMap((job) => job.events);
-    written.set(workspaceId, events.length > 0 ? await writeIngestBatch(tx, workspaceId, events) : { storedIds: new Set(), profileOf: new Map() });
+    written.set(workspaceId, events.length > 0 ? await writeIngestBatch(tx, workspaceId, events) : { storedIds: new Set(), profileOf: new Map(), createdProfileIds: new Set(), mergedBy: [] });
   }
   const results = jobs.map((job) => {
-    const { storedIds, profileOf } = written.get(job.source.workspaceId) as { storedIds: Set<string>; profileOf: Map<string, string> };
+    const { storedIds, profileOf, createdProfileIds, mergedBy } = written.get(job.source.workspaceId) as TBatchWrite;
     const storedHere: string[] = [];
+    const created: string[] = [];
     for (const event of job.events) {
       // claim the messageId so a second carrier in the same write counts as the duplicate
       if (storedIds.delete(event.messageId)) storedHere.push(event.messageId);
+      // and the created profile, so it counts once, for the first job that landed on it
+      const profileId = profileOf.get(event.messageId) ?? "";
+      if (createdProfileIds.delete(profileId)) created.push(profileId);
     }
-    return { stored: storedHere.length, storedIds: storedHere, duplicates: job.events.length - storedHere.length, profileOf: new Map(job.events.map((e) => [e.messageId, profileOf.get(e.messageId) ?? ""])) };
+    const mine = new Set(job.events.map((e) => e.messageId));
+    const merged = mergedBy.filter((messageId) => mine.has(messageId)).length;
+    return { stored: storedHere.length, storedIds: storedHere, duplicates: job.events.length - storedHere.length, profileOf: new Map(job.events.map((e) => [e.messageId, profileOf.get(e.messageId) ?? ""])), created, merged };
   });
-  await recordIngestOutcomes(tx, jobs.map((job, i) => ({ workspaceId: job.source.workspaceId, apiKeyId: job.source.apiKeyId, accepted: job.events.length, duplicates: results[i]?.duplicates ?? 0, rejected: job.rejected, at: job.receivedAt })));
+  const keyed = jobs.flatMap((job, i) => (job.source.apiKeyId ? [{ workspaceId: job.source.workspaceId, apiKeyId: job.source.apiKeyId, accepted: job.events.length, duplicates: results[i]?.duplicates ?? 0, rejected: job.rejected, at: job.receivedAt }] : []));
+  await recordIngestOutcomes(tx, keyed);
   return results;
 }
