@@ -8,6 +8,7 @@ import { seedEvents } from "./seed-events";
 import { seedProfiles } from "./seed-profiles";
 import { seedSegments } from "./seed-segments";
 import { seedTemplatesAndJourneys } from "./seed-templates-and-journeys";
+import { seedTopics } from "./seed-topics";
 import { seedUsers } from "./seed-users";
 import { createSeedWindow } from "./seed-window";
 import { seedWorkspaces } from "./seed-workspaces";
@@ -78,6 +79,7 @@ export async function seedDemoWorkspace(db: Db, options: TSeedOptions = {}): Pro
       const segments = await seedSegments(tx, workspaces.demoId, now);
       const content = await seedTemplatesAndJourneys(tx, { workspaceId: workspaces.demoId, ownerId: users.userIds.marketer, now, segmentNames: segments.names });
       await computeSeedSegments(tx, workspaces.demoId, now);
+      await seedTopics(tx, workspaces.demoId);
       const counts: TSeedCounts = {
         workspaces: workspaces.created, users: users.created, memberships: users.memberships,
         profiles: profiles.profiles, identities: profiles.identities, consents: profiles.consents,

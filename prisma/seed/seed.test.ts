@@ -142,6 +142,14 @@ describe("seedDemoWorkspace", () => {
     for (const segment of segments) expect(ZCondition.safeParse(segment.definition).success).toBe(true);
   });
 
+  it("offers two subscription topics, one on by default and one only for those who ask", async () => {
+    const topics = await db.topic.findMany({ orderBy: { name: "asc" }, select: { name: true, defaultSubscribed: true } });
+    expect(topics).toEqual([
+      { name: "Offers & promotions", defaultSubscribed: false },
+      { name: "Product news", defaultSubscribed: true },
+    ]);
+  });
+
   it("computes the segments from the seeded history, counts matching the membership rows", async () => {
     const segments = await db.segment.findMany({ include: { _count: { select: { members: { where: { exitedAt: null } } } } } });
     for (const segment of segments) {
