@@ -66,7 +66,7 @@ export async function loadStepContexts(db: Db, requests: readonly TContextReques
     }),
     capWindowMs > 0
       ? db.message.findMany({
-          where: { ...scope, status: { in: COUNTED_STATUSES }, createdAt: { gt: new Date(now.getTime() - capWindowMs), lte: now } },
+          where: { ...scope, status: { in: COUNTED_STATUSES }, frequencyCapExempt: false, createdAt: { gt: new Date(now.getTime() - capWindowMs), lte: now } },
           select: { profileId: true, channel: true, createdAt: true, journeyId: true, content: true },
         })
       : Promise.resolve([]),
@@ -101,6 +101,7 @@ export async function loadStepContexts(db: Db, requests: readonly TContextReques
       const first = (type: string) => message.events.filter((e) => e.type === type).map((e) => e.at).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
       engagement[message.nodeId] = { delivered: first("delivered"), opened: first("opened"), clicked: first("clicked") };
     }
+    // Exempt sends are filtered in SQL; rows written before the column existed say so in their JSON.
     const messages: TSentMessage[] = (recentBy.get(profile.id) ?? []).flatMap((m) => {
       const channel = ZChannel.safeParse(m.channel);
       return channel.success ? [{ channel: channel.data, at: m.createdAt, journeyId: m.journeyId, exempt: readMessageMeta(m.content).frequencyCapExempt }] : [];

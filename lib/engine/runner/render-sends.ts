@@ -1,7 +1,7 @@
 import type { Db } from "../../db/client";
 import type { TChannel } from "../../journey/channels";
 import { renderTemplate, type TTemplateProfile } from "../../message-templates/render-template";
-import type { TMessageContent } from "../context/message-meta";
+import type { TStoredMessageContent } from "../context/message-meta";
 import type { TEnrollmentState, TSendEffect, TStepContext } from "../types";
 
 /** An outbox row as the step commit writes it. */
@@ -15,7 +15,10 @@ export type TOutboxRow = {
   channel: TChannel;
   idempotencyKey: string;
   status: "pending" | "failed";
-  content: TMessageContent;
+  /** The address resolved at send time (email, E.164 phone, device token); null when the channel has none or none is on file. */
+  recipient: string | null;
+  frequencyCapExempt: boolean;
+  content: TStoredMessageContent;
   error: string | null;
   nextAttemptAt: Date;
 };
@@ -80,8 +83,10 @@ export async function renderSends(db: Db, sends: readonly TSendToRender[], now: 
       channel: send.channel,
       idempotencyKey: send.idempotencyKey,
       nextAttemptAt: now,
+      recipient: address ? identity(context, address.identity, address.trait) : null,
+      frequencyCapExempt: send.frequencyCapExempt,
     };
-    const meta = { to: address ? identity(context, address.identity, address.trait) : null, frequencyCapExempt: send.frequencyCapExempt, templateName: template?.name ?? null };
+    const meta = { templateName: template?.name ?? null };
     if (!template || template.channel !== send.channel) {
       const error = template ? `template "${template.name}" is for ${template.channel}, not ${send.channel}` : `template ${send.templateId} not found (deleted after publishing?)`;
       rows.push({ ...base, status: "failed", error, content: { ...meta, rendered: {} } });

@@ -12,6 +12,6 @@ export type TRunnerPass = { now: string; tick: TTickSummary; dispatch: TDispatch
  */
 export async function runRunnerPass(db: Db, options: { now: Date; workerId: string; adapterFor?: TAdapterFor; shouldStop?: () => boolean }): Promise<TRunnerPass> {
   const ticked = await tick(db, { now: options.now, workerId: options.workerId, ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}) });
-  const dispatched = await dispatchOutbox(db, { now: options.now, adapterFor: options.adapterFor ?? defaultAdapterFor, batchSize: 500 });
+  const dispatched = await dispatchOutbox(db, { now: options.now, adapterFor: options.adapterFor ?? defaultAdapterFor, batchSize: 500, workerId: options.workerId });
   return { now: options.now.toISOString(), tick: ticked, dispatch: dispatched };
 }
