@@ -25,8 +25,11 @@ export type TCommitSummary = { committed: string[]; lost: string[]; slotTaken: s
 export type TCommitOptions = {
   leaseOwner: string | null;
   now: Date;
-  /** Runs first inside the commit's transaction (e.g. marking the segment changes being consumed); throwing rolls everything back. */
-  alsoInTransaction?: (tx: Prisma.TransactionClient) => Promise<void>;
+  /**
+   * Runs first inside the commit's transaction with the items this attempt writes (e.g. marking the
+   * segment changes consumed, recording a schedule run's progress); throwing rolls everything back.
+   */
+  alsoInTransaction?: (tx: Prisma.TransactionClient, items: readonly TCommitItem[]) => Promise<void>;
 };
 
 const RUNNING = new Set(["active", "waiting"]);
@@ -110,7 +113,7 @@ export async function commitSteps(db: Db, items: readonly TCommitItem[], options
 function commitOnce(db: Db, items: readonly TCommitItem[], options: TCommitOptions): Promise<Omit<TCommitSummary, "slotTaken">> {
   return db.$transaction(
     async (tx) => {
-      await options.alsoInTransaction?.(tx);
+      await options.alsoInTransaction?.(tx, items);
       const kept: TCommitItem[] = [];
       const lost: string[] = [];
       for (const item of items) {
