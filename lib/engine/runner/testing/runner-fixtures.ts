@@ -44,9 +44,14 @@ export async function createRunnerWorkspace(db: Db) {
   return { workspace, emailTemplateId: email.id, smsTemplateId: sms.id };
 }
 
+let phoneCounter = 0;
+
 /** A reachable, consenting profile: email and phone on file, subscribed to both. */
 export async function createReachableProfile(db: Db, workspaceId: string, firstName = "Ada") {
   const tag = randomUUID().slice(0, 8);
+  // A counter, not a random number: identities are unique per workspace, and hundreds of random
+  // five-digit suffixes collided now and then (the birthday problem).
+  phoneCounter++;
   return db.profile.create({
     data: {
       workspaceId,
@@ -55,7 +60,7 @@ export async function createReachableProfile(db: Db, workspaceId: string, firstN
       identities: {
         create: [
           { workspaceId, kind: "email", value: `${firstName.toLowerCase()}-${tag}@example.test` },
-          { workspaceId, kind: "phone", value: `+4477009${String(Math.floor(Math.random() * 100000)).padStart(5, "0")}` },
+          { workspaceId, kind: "phone", value: `+4477009${String(phoneCounter % 100000).padStart(5, "0")}` },
         ],
       },
       consents: { create: [{ workspaceId, channel: "email", status: "subscribed", source: "test" }, { workspaceId, channel: "sms", status: "subscribed", source: "test" }] },
