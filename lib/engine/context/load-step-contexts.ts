@@ -48,11 +48,17 @@ export async function loadStepContexts(db: Db, requests: readonly TContextReques
   const windowMs = Math.max(...requests.map((r) => eventWindowMs(r.version)));
   const capWindowMs = Math.max(0, ...[...rules.values()].flatMap((r) => r.frequencyCaps.map((c) => c.windowHours * HOUR)));
   const scope = { workspaceId: { in: workspaceIds }, profileId: { in: profileIds } };
+  // Identity and Consent are looked up by profile id alone: with the workspace in the WHERE, SQLite
+  // (no statistics) walks the (workspaceId, …) unique index — every identity of the workspace, a
+  // million at scale — instead of the profile index. Profile ids are unique across workspaces and
+  // come from workspace-scoped rows; rows are still checked against the workspace below.
+  const byProfile = { profileId: { in: profileIds } };
+  const inWorkspace = new Set(workspaceIds);
 
   const [profiles, identities, consents, events, ownMessages, recentMessages, memberships] = await Promise.all([
     db.profile.findMany({ where: { workspaceId: { in: workspaceIds }, id: { in: profileIds } }, select: { id: true, traits: true, timezone: true, locale: true } }),
-    db.identity.findMany({ where: scope, select: { profileId: true, kind: true, value: true }, orderBy: { createdAt: "desc" } }),
-    db.consent.findMany({ where: scope, select: { profileId: true, channel: true, status: true } }),
+    db.identity.findMany({ where: byProfile, select: { workspaceId: true, profileId: true, kind: true, value: true }, orderBy: { createdAt: "desc" } }),
+    db.consent.findMany({ where: byProfile, select: { workspaceId: true, profileId: true, channel: true, status: true } }),
     db.event.findMany({
       where: { ...scope, type: "track", timestamp: { gte: new Date(now.getTime() - windowMs), lte: now } },
       select: { profileId: true, name: true, properties: true, timestamp: true },
@@ -60,7 +66,8 @@ export async function loadStepContexts(db: Db, requests: readonly TContextReques
       take: EVENTS_PER_PROFILE * profileIds.length,
     }),
     db.message.findMany({
-      where: { workspaceId: { in: workspaceIds }, enrollmentId: { in: enrollmentIds } },
+      // The profile narrows the (workspaceId, profileId, createdAt) index: Message has no enrollment index.
+      where: { ...scope, enrollmentId: { in: enrollmentIds } },
       select: { enrollmentId: true, nodeId: true, createdAt: true, sentAt: true, events: { where: { type: { in: ["delivered", "opened", "clicked"] } }, select: { type: true, at: true } } },
       orderBy: { createdAt: "asc" },
     }),
@@ -74,8 +81,8 @@ export async function loadStepContexts(db: Db, requests: readonly TContextReques
   ]);
 
   const profileById = new Map(profiles.map((p) => [p.id, p]));
-  const identitiesBy = group(identities, (i) => i.profileId);
-  const consentsBy = group(consents, (c) => c.profileId);
+  const identitiesBy = group(identities.filter((i) => inWorkspace.has(i.workspaceId)), (i) => i.profileId);
+  const consentsBy = group(consents.filter((c) => inWorkspace.has(c.workspaceId)), (c) => c.profileId);
   const eventsBy = group(events, (e) => e.profileId);
   const ownBy = group(ownMessages, (m) => m.enrollmentId);
   const recentBy = group(recentMessages, (m) => m.profileId);
