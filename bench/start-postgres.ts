@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 
-export type TThrowawayPostgres = { url(database: string): string; createDatabase(name: string): Promise<string>; stop(): void };
+export type TThrowawayPostgres = { url(database: string): string; createDatabase(name: string): Promise<string>; stop(): void; logFile: string };
 
 function binDir(): string | null {
   const root = "/usr/lib/postgresql";
@@ -44,7 +44,7 @@ async function waitUntilReady(url: string): Promise<void> {
 }
 
 /** Starts the server, or returns why it cannot (no binaries, port taken); never throws for those. */
-export async function startThrowawayPostgres(port = 54340): Promise<TThrowawayPostgres | { skipped: string }> {
+export async function startThrowawayPostgres(port = 54340, settings: readonly string[] = []): Promise<TThrowawayPostgres | { skipped: string }> {
   const bin = binDir();
   if (!bin) return { skipped: "no initdb/postgres under /usr/lib/postgresql/*/bin" };
   const admin = `postgresql://postgres@127.0.0.1:${port}/postgres`;
@@ -65,7 +65,7 @@ export async function startThrowawayPostgres(port = 54340): Promise<TThrowawayPo
   const data = path.join(dir, "data");
   const [initCmd, initArgs] = asPostgres(`${quote(path.join(bin, "initdb"))} -D ${quote(data)} --auth=trust -U postgres >/dev/null`);
   execFileSync(initCmd, initArgs, { stdio: "inherit" });
-  const [cmd, args] = asPostgres(`exec ${quote(path.join(bin, "postgres"))} -D ${quote(data)} -h 127.0.0.1 -p ${port} -k ${quote(dir)} >${quote(path.join(dir, "log"))} 2>&1`);
+  const [cmd, args] = asPostgres(`exec ${quote(path.join(bin, "postgres"))} -D ${quote(data)} -h 127.0.0.1 -p ${port} -k ${quote(dir)} ${settings.map((s) => `-c ${quote(s)}`).join(" ")} >${quote(path.join(dir, "log"))} 2>&1`);
   spawn(cmd, args, { stdio: "ignore", detached: true }).unref();
   const stop = () => {
     const [stopCmd, stopArgs] = asPostgres(`${quote(path.join(bin, "pg_ctl"))} stop -D ${quote(data)} -m fast >/dev/null 2>&1`);
@@ -89,5 +89,6 @@ export async function startThrowawayPostgres(port = 54340): Promise<TThrowawayPo
       return url(name);
     },
     stop,
+    logFile: path.join(dir, "log"),
   };
 }
