@@ -31,9 +31,32 @@ function asRecord(value: unknown): Record<string, unknown> {
 
 const CONSENT: Record<string, TConsentStatus> = { subscribed: "subscribed", unsubscribed: "unsubscribed" };
 
+/** Enrollments per query for their own messages: profile and enrollment ids both go in as parameters (the SQLite driver refuses a thousand or so). */
+const OWN_MESSAGES_CHUNK = 300;
+
+/**
+ * The messages each enrollment sent, with engagement. The profile narrows the (workspaceId,
+ * profileId, createdAt) index — Message has no enrollment index, and an enrollment filter alone
+ * reads every message of the workspace — so both id lists are parameters, hence the chunks.
+ */
+async function loadOwnMessages(db: Db, requests: readonly TContextRequest[], workspaceIds: readonly string[]) {
+  const chunks: TContextRequest[][] = [];
+  for (let start = 0; start < requests.length; start += OWN_MESSAGES_CHUNK) chunks.push(requests.slice(start, start + OWN_MESSAGES_CHUNK));
+  const rows = await Promise.all(
+    chunks.map((chunk) =>
+      db.message.findMany({
+        where: { workspaceId: { in: [...workspaceIds] }, profileId: { in: [...new Set(chunk.map((r) => r.profileId))] }, enrollmentId: { in: chunk.map((r) => r.enrollmentId) } },
+        select: { enrollmentId: true, nodeId: true, createdAt: true, sentAt: true, events: { where: { type: { in: ["delivered", "opened", "clicked"] } }, select: { type: true, at: true } } },
+        orderBy: { createdAt: "asc" },
+      }),
+    ),
+  );
+  return rows.flat();
+}
+
 /**
  * The read-only snapshot each enrollment of a batch steps with, loaded with a fixed number of
- * queries whatever the batch size: profiles, identities, consent, recent events (the longest
+ * queries whatever the batch size (own messages: one per 300 enrollments): profiles, identities, consent, recent events (the longest
  * window the versions read, newest first, at most 200 per profile), engagement with this
  * enrollment's own messages by node, messages to the profile across journeys inside the longest
  * frequency-cap window, live segment memberships and the workspace rules. Every query is scoped
@@ -43,7 +66,6 @@ export async function loadStepContexts(db: Db, requests: readonly TContextReques
   if (requests.length === 0) return new Map();
   const workspaceIds = [...new Set(requests.map((r) => r.workspaceId))];
   const profileIds = [...new Set(requests.map((r) => r.profileId))];
-  const enrollmentIds = requests.map((r) => r.enrollmentId);
   const rules = await getWorkspaceRulesMany(db, workspaceIds);
   const windowMs = Math.max(...requests.map((r) => eventWindowMs(r.version)));
   const capWindowMs = Math.max(0, ...[...rules.values()].flatMap((r) => r.frequencyCaps.map((c) => c.windowHours * HOUR)));
@@ -65,12 +87,7 @@ export async function loadStepContexts(db: Db, requests: readonly TContextReques
       orderBy: { timestamp: "desc" },
       take: EVENTS_PER_PROFILE * profileIds.length,
     }),
-    db.message.findMany({
-      // The profile narrows the (workspaceId, profileId, createdAt) index: Message has no enrollment index.
-      where: { ...scope, enrollmentId: { in: enrollmentIds } },
-      select: { enrollmentId: true, nodeId: true, createdAt: true, sentAt: true, events: { where: { type: { in: ["delivered", "opened", "clicked"] } }, select: { type: true, at: true } } },
-      orderBy: { createdAt: "asc" },
-    }),
+    loadOwnMessages(db, requests, workspaceIds),
     capWindowMs > 0
       ? db.message.findMany({
           where: { ...scope, status: { in: COUNTED_STATUSES }, frequencyCapExempt: false, createdAt: { gt: new Date(now.getTime() - capWindowMs), lte: now } },
