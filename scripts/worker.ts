@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   while (!stopping) {
     try {
       const pass = await runRunnerPass(db, { now: new Date(), workerId, shouldStop: () => stopping });
-      const busy = pass.tick.claimed + pass.dispatch.attempted + pass.dispatch.recovered > 0;
+      const busy = pass.tick.claimed + pass.dispatch.attempted + pass.dispatch.recovered + pass.schedulers.segmentEntries.changes + pass.schedulers.schedules.fired + pass.schedulers.schedules.enrolled > 0;
       if (busy) console.log(JSON.stringify(pass));
       idle = busy ? 0 : Math.min(idle + 1, 9);
     } catch (error) {

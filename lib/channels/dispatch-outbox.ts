@@ -12,12 +12,14 @@ export type TDispatchOptions = {
   leaseClock?: () => Date;
   /** Attempts before a failing message is given up (status `failed`). */
   maxAttempts?: number;
+  /** Written to `Message.leaseOwner` while an attempt is in flight, for people reading a stuck row. */
+  workerId?: string;
 };
 
 export type TDispatchSummary = { attempted: number; sent: number; retrying: number; failed: number; unknown: number; recovered: number };
 
 const MINUTE = 60_000;
-const MESSAGE_COLUMNS = { id: true, workspaceId: true, profileId: true, channel: true, journeyId: true, nodeId: true, idempotencyKey: true, content: true, attempts: true } as const;
+const MESSAGE_COLUMNS = { id: true, workspaceId: true, profileId: true, channel: true, journeyId: true, nodeId: true, idempotencyKey: true, content: true, recipient: true, frequencyCapExempt: true, attempts: true } as const;
 
 function channelOf(value: string): TChannel {
   const parsed = ZChannel.safeParse(value);
@@ -37,8 +39,8 @@ async function recoverInterrupted(db: Db, options: TDispatchOptions, leaseNow: D
     await db.message.updateMany({
       where: { id: row.id, status: "sending", leaseUntil: { lt: leaseNow } },
       data: adapter.idempotent
-        ? { status: "pending", leaseUntil: null }
-        : { status: "unknown", leaseUntil: null, error: `interrupted between the ${adapter.name} call and recording its result; not resent because ${adapter.name} takes no idempotency key` },
+        ? { status: "pending", leaseUntil: null, leaseOwner: null }
+        : { status: "unknown", leaseUntil: null, leaseOwner: null, error: `interrupted between the ${adapter.name} call and recording its result; not resent because ${adapter.name} takes no idempotency key` },
     });
   }
   return stale.length;
@@ -46,7 +48,7 @@ async function recoverInterrupted(db: Db, options: TDispatchOptions, leaseNow: D
 
 /** The row after an outcome; failures back off 2^attempts minutes and give up after `maxAttempts`. */
 function outcomeData(adapter: TChannelAdapter, outcome: TDeliveryOutcome, attempts: number, options: TDispatchOptions) {
-  const base = { leaseUntil: null, provider: adapter.name };
+  const base = { leaseUntil: null, leaseOwner: null, provider: adapter.name };
   if (outcome.status === "sent") return { ...base, status: "sent", sentAt: options.now, providerMessageId: outcome.providerMessageId ?? null, error: null };
   if (outcome.status === "unknown") return { ...base, status: "unknown", error: outcome.error ?? "the provider's answer was lost" };
   const giveUp = outcome.retryable === false || attempts >= (options.maxAttempts ?? 5);
@@ -83,11 +85,11 @@ export async function dispatchOutbox(db: Db, options: TDispatchOptions): Promise
   });
   for (const row of due) {
     const leaseUntil = new Date(leaseClock().getTime() + (options.leaseMs ?? 30_000));
-    const claimed = await db.message.updateMany({ where: { id: row.id, status: "pending" }, data: { status: "sending", attempts: { increment: 1 }, leaseUntil } });
+    const claimed = await db.message.updateMany({ where: { id: row.id, status: "pending" }, data: { status: "sending", attempts: { increment: 1 }, leaseUntil, leaseOwner: options.workerId ?? "dispatch" } });
     if (claimed.count === 0) continue;
     const channel = channelOf(row.channel);
     const adapter = options.adapterFor(channel, row.workspaceId);
-    const meta = readMessageMeta(row.content);
+    const meta = readMessageMeta(row.content, row);
     const attempts = row.attempts + 1;
     summary.attempted++;
     const outcome = await callAdapter(adapter, {

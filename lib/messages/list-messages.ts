@@ -24,7 +24,7 @@ export async function listMessages(workspaceId: string, query: z.output<typeof Z
   const journeys = await db.journey.findMany({ where: { workspaceId, id: { in: journeyIds } }, select: { id: true, name: true } });
   const names = new Map(journeys.map((j) => [j.id, j.name]));
   return rows.map((row) => {
-    const meta = readMessageMeta(row.content);
+    const meta = readMessageMeta(row.content, row);
     const first = (type: string) => row.events.find((e) => e.type === type)?.at.toISOString() ?? null;
     return {
       id: row.id,

@@ -26,8 +26,10 @@ export async function mergeEnrollments(tx: TTx, workspaceId: string, survivorId:
   if (losers.length > 0) {
     await tx.enrollment.updateMany({
       where: { workspaceId, id: { in: losers } },
-      data: { state: "exited", exitReason: "merged", exitedAt: at, wakeAt: null, waitingFor: null, leaseOwner: null, leaseUntil: null },
+      data: { state: "exited", exitReason: "merged", exitedAt: at, wakeAt: null, waitingFor: null, leaseOwner: null, leaseUntil: null, activeSlot: null },
     });
   }
   await tx.enrollment.updateMany({ where: { workspaceId, profileId: mergedId }, data: { profileId: survivorId } });
+  // Runs that moved hold "<journey>:<merged>" slots: re-key them to the survivor (see lib/engine/runner/active-slot.ts).
+  await tx.$executeRaw`UPDATE "Enrollment" SET "activeSlot" = "journeyId" || ':' || ${survivorId} WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${survivorId} AND "activeSlot" IS NOT NULL`;
 }

@@ -32,9 +32,32 @@ function asRecord(value: unknown): Record<string, unknown> {
 
 const CONSENT: Record<string, TConsentStatus> = { subscribed: "subscribed", unsubscribed: "unsubscribed" };
 
+/** Enrollments per query for their own messages: profile and enrollment ids both go in as parameters (the SQLite driver refuses a thousand or so). */
+const OWN_MESSAGES_CHUNK = 300;
+
+/**
+ * The messages each enrollment sent, with engagement. The profile narrows the (workspaceId,
+ * profileId, createdAt) index — Message has no enrollment index, and an enrollment filter alone
+ * reads every message of the workspace — so both id lists are parameters, hence the chunks.
+ */
+async function loadOwnMessages(db: Db, requests: readonly TContextRequest[], workspaceIds: readonly string[]) {
+  const chunks: TContextRequest[][] = [];
+  for (let start = 0; start < requests.length; start += OWN_MESSAGES_CHUNK) chunks.push(requests.slice(start, start + OWN_MESSAGES_CHUNK));
+  const rows = await Promise.all(
+    chunks.map((chunk) =>
+      db.message.findMany({
+        where: { workspaceId: { in: [...workspaceIds] }, profileId: { in: [...new Set(chunk.map((r) => r.profileId))] }, enrollmentId: { in: chunk.map((r) => r.enrollmentId) } },
+        select: { enrollmentId: true, nodeId: true, createdAt: true, sentAt: true, events: { where: { type: { in: ["delivered", "opened", "clicked"] } }, select: { type: true, at: true } } },
+        orderBy: { createdAt: "asc" },
+      }),
+    ),
+  );
+  return rows.flat();
+}
+
 /**
  * The read-only snapshot each enrollment of a batch steps with, loaded with a fixed number of
- * queries whatever the batch size: profiles, identities, consent, recent events (the longest
+ * queries whatever the batch size (own messages: one per 300 enrollments): profiles, identities, consent, recent events (the longest
  * window the versions read, newest first, at most 200 per profile), engagement with this
  * enrollment's own messages by node, messages to the profile across journeys inside the longest
  * frequency-cap window, live segment memberships and the workspace rules. Every query is scoped
@@ -44,30 +67,31 @@ export async function loadStepContexts(db: Db, requests: readonly TContextReques
   if (requests.length === 0) return new Map();
   const workspaceIds = [...new Set(requests.map((r) => r.workspaceId))];
   const profileIds = [...new Set(requests.map((r) => r.profileId))];
-  const enrollmentIds = requests.map((r) => r.enrollmentId);
   const rules = await getWorkspaceRulesMany(db, workspaceIds);
   const windowMs = Math.max(...requests.map((r) => eventWindowMs(r.version)));
   const capWindowMs = Math.max(0, ...[...rules.values()].flatMap((r) => r.frequencyCaps.map((c) => c.windowHours * HOUR)));
   const scope = { workspaceId: { in: workspaceIds }, profileId: { in: profileIds } };
+  // Identity and Consent are looked up by profile id alone: with the workspace in the WHERE, SQLite
+  // (no statistics) walks the (workspaceId, …) unique index — every identity of the workspace, a
+  // million at scale — instead of the profile index. Profile ids are unique across workspaces and
+  // come from workspace-scoped rows; rows are still checked against the workspace below.
+  const byProfile = { profileId: { in: profileIds } };
+  const inWorkspace = new Set(workspaceIds);
 
   const [profiles, identities, consents, events, ownMessages, recentMessages, memberships] = await Promise.all([
     db.profile.findMany({ where: { workspaceId: { in: workspaceIds }, id: { in: profileIds } }, select: { id: true, traits: true, timezone: true, locale: true } }),
-    db.identity.findMany({ where: scope, select: { profileId: true, kind: true, value: true }, orderBy: { createdAt: "desc" } }),
-    db.consent.findMany({ where: scope, select: { profileId: true, channel: true, status: true } }),
+    db.identity.findMany({ where: byProfile, select: { workspaceId: true, profileId: true, kind: true, value: true }, orderBy: { createdAt: "desc" } }),
+    db.consent.findMany({ where: byProfile, select: { workspaceId: true, profileId: true, channel: true, status: true } }),
     db.event.findMany({
       where: { ...scope, type: "track", timestamp: { gte: new Date(now.getTime() - windowMs), lte: now } },
       select: { profileId: true, name: true, properties: true, timestamp: true },
       orderBy: { timestamp: "desc" },
       take: EVENTS_PER_PROFILE * profileIds.length,
     }),
-    db.message.findMany({
-      where: { workspaceId: { in: workspaceIds }, enrollmentId: { in: enrollmentIds } },
-      select: { enrollmentId: true, nodeId: true, createdAt: true, sentAt: true, events: { where: { type: { in: ["delivered", "opened", "clicked"] } }, select: { type: true, at: true } } },
-      orderBy: { createdAt: "asc" },
-    }),
+    loadOwnMessages(db, requests, workspaceIds),
     capWindowMs > 0
       ? db.message.findMany({
-          where: { ...scope, status: { in: COUNTED_STATUSES }, createdAt: { gt: new Date(now.getTime() - capWindowMs), lte: now } },
+          where: { ...scope, status: { in: COUNTED_STATUSES }, frequencyCapExempt: false, createdAt: { gt: new Date(now.getTime() - capWindowMs), lte: now } },
           select: { profileId: true, channel: true, createdAt: true, journeyId: true, content: true },
         })
       : Promise.resolve([]),
@@ -76,8 +100,8 @@ export async function loadStepContexts(db: Db, requests: readonly TContextReques
 
   const topicsFor = await loadTopicStandings(db, requests);
   const profileById = new Map(profiles.map((p) => [p.id, p]));
-  const identitiesBy = group(identities, (i) => i.profileId);
-  const consentsBy = group(consents, (c) => c.profileId);
+  const identitiesBy = group(identities.filter((i) => inWorkspace.has(i.workspaceId)), (i) => i.profileId);
+  const consentsBy = group(consents.filter((c) => inWorkspace.has(c.workspaceId)), (c) => c.profileId);
   const eventsBy = group(events, (e) => e.profileId);
   const ownBy = group(ownMessages, (m) => m.enrollmentId);
   const recentBy = group(recentMessages, (m) => m.profileId);
@@ -103,6 +127,7 @@ export async function loadStepContexts(db: Db, requests: readonly TContextReques
       const first = (type: string) => message.events.filter((e) => e.type === type).map((e) => e.at).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
       engagement[message.nodeId] = { delivered: first("delivered"), opened: first("opened"), clicked: first("clicked") };
     }
+    // Exempt sends are filtered in SQL; rows written before the column existed say so in their JSON.
     const messages: TSentMessage[] = (recentBy.get(profile.id) ?? []).flatMap((m) => {
       const channel = ZChannel.safeParse(m.channel);
       return channel.success ? [{ channel: channel.data, at: m.createdAt, journeyId: m.journeyId, exempt: readMessageMeta(m.content).frequencyCapExempt }] : [];

@@ -1,7 +1,9 @@
 import type { Db } from "../../db/client";
+import { lookupGraph } from "../graph-lookup";
 import { step } from "../step";
 import type { TEnrollmentState, TSendEffect, TStepContext } from "../types";
 import type { TCommitItem } from "./commit-steps";
+import { activeSlotFor } from "./active-slot";
 import type { TRunVersion } from "./load-run-versions";
 import { renderSends } from "./render-sends";
 
@@ -27,10 +29,15 @@ export async function buildCommitItems(db: Db, inputs: readonly TStepInput[], no
       .map((send) => ({ workspaceId: input.workspaceId, enrollment: result.enrollment, context: input.context, journeyName: input.run.journeyName, send })),
   );
   const outbox = await renderSends(db, sends, now);
-  return stepped.map(({ input, result }) => ({
-    workspaceId: input.workspaceId,
-    mode: input.mode,
-    result,
-    outbox: outbox.filter((row) => row.enrollmentId === result.enrollment.id),
-  }));
+  return stepped.map(({ input, result }) => {
+    const trigger = lookupGraph(input.run.version.graph).trigger();
+    const reentry = trigger?.type === "trigger" ? trigger.data.reentry : "always";
+    return {
+      workspaceId: input.workspaceId,
+      mode: input.mode,
+      result,
+      outbox: outbox.filter((row) => row.enrollmentId === result.enrollment.id),
+      ...(input.mode === "create" ? { activeSlot: activeSlotFor(reentry, result.enrollment.journeyId, result.enrollment.profileId) } : {}),
+    };
+  });
 }

@@ -3,7 +3,8 @@ import type { Prisma } from "../../db/generated/sqlite/client";
 import { asJson } from "../../db/json";
 import { enrollmentToRowData } from "../context/enrollment-row";
 import type { TStepResult } from "../types";
-import { retryOnUniqueViolation } from "../../journeys/retry-on-unique-violation";
+import { isUniqueViolation, retryOnUniqueViolation } from "../../journeys/retry-on-unique-violation";
+import { SlotTakenError } from "./active-slot";
 import { applyTraitUpdates } from "./apply-trait-updates";
 import type { TOutboxRow } from "./render-sends";
 
@@ -14,9 +15,24 @@ export type TCommitItem = {
   mode: "create" | "update";
   result: TStepResult;
   outbox: readonly TOutboxRow[];
+  /** `create` only: the `Enrollment.activeSlot` the run holds while it is active or waiting (see `activeSlotFor`). */
+  activeSlot?: string | null;
 };
 
-export type TCommitSummary = { committed: string[]; lost: string[]; sent: number; exited: number };
+/** `slotTaken`: new enrollments left out because the profile already holds a run in the journey (a concurrent enrolment won). */
+export type TCommitSummary = { committed: string[]; lost: string[]; slotTaken: string[]; sent: number; exited: number };
+
+export type TCommitOptions = {
+  leaseOwner: string | null;
+  now: Date;
+  /**
+   * Runs first inside the commit's transaction with the items this attempt writes (e.g. marking the
+   * segment changes consumed, recording a schedule run's progress); throwing rolls everything back.
+   */
+  alsoInTransaction?: (tx: Prisma.TransactionClient, items: readonly TCommitItem[]) => Promise<void>;
+};
+
+const RUNNING = new Set(["active", "waiting"]);
 
 /** NodeStat metrics of a step: one per log line (`entered`, `sent`, `skipped`, `exited`, `converted` …). */
 function countMetrics(items: readonly TCommitItem[]): Map<string, { workspaceId: string; journeyId: string; versionId: string; nodeId: string; metric: string; count: number }> {
@@ -38,9 +54,18 @@ async function writeEnrollment(tx: Prisma.TransactionClient, item: TCommitItem, 
   const e = item.result.enrollment;
   const data = { ...enrollmentToRowData(e), memory: asJson(enrollmentToRowData(e).memory), leaseOwner: null, leaseUntil: null };
   if (item.mode === "create") {
-    await tx.enrollment.create({ data: { id: e.id, workspaceId: item.workspaceId, journeyId: e.journeyId, versionId: e.versionId, profileId: e.profileId, enteredAt: e.enteredAt, ...data } });
+    const activeSlot = RUNNING.has(e.state) ? (item.activeSlot ?? null) : null;
+    try {
+      await tx.enrollment.create({ data: { id: e.id, workspaceId: item.workspaceId, journeyId: e.journeyId, versionId: e.versionId, profileId: e.profileId, enteredAt: e.enteredAt, activeSlot, ...data } });
+    } catch (error) {
+      // The id is a fresh UUID: the only unique column a new row can collide on is its slot.
+      if (isUniqueViolation(error) && activeSlot !== null) throw new SlotTakenError(e.id);
+      throw error;
+    }
     return true;
   }
+  // The write that ends a run frees its slot, so the profile may enter again (re-entry after exit).
+  if (!RUNNING.has(e.state)) Object.assign(data, { activeSlot: null });
   // Only the lease holder may write: a worker whose lease expired and was taken over loses its step.
   const where = leaseOwner === null ? { id: e.id, workspaceId: item.workspaceId, leaseOwner: null } : { id: e.id, workspaceId: item.workspaceId, leaseOwner };
   const written = await tx.enrollment.updateMany({ where, data });
@@ -65,16 +90,30 @@ async function writeOutbox(tx: Prisma.TransactionClient, rows: readonly TOutboxR
  * steps yields the same keys and finds them taken. An enrollment whose lease was lost is left out
  * (with its logs, counters and sends), so two workers never both advance it.
  */
-export async function commitSteps(db: Db, items: readonly TCommitItem[], options: { leaseOwner: string | null; now: Date }): Promise<TCommitSummary> {
-  if (items.length === 0) return { committed: [], lost: [], sent: 0, exited: 0 };
-  // Two PostgreSQL workers may create the same new NodeStat row at once; the loser re-runs the
-  // whole transaction (it wrote nothing) and then finds the row to increment.
-  return retryOnUniqueViolation(() => commitOnce(db, items, options));
+export async function commitSteps(db: Db, items: readonly TCommitItem[], options: TCommitOptions): Promise<TCommitSummary> {
+  let remaining = [...items];
+  const slotTaken: string[] = [];
+  // A new enrollment whose slot is taken (a concurrent enrolment of the same profile committed
+  // first) aborts the transaction, which then wrote nothing: leave it out and commit the rest.
+  for (;;) {
+    if (remaining.length === 0 && !options.alsoInTransaction) return { committed: [], lost: [], slotTaken, sent: 0, exited: 0 };
+    try {
+      // Two PostgreSQL workers may create the same new NodeStat row at once; the loser re-runs the
+      // whole transaction (it wrote nothing) and then finds the row to increment.
+      const summary = await retryOnUniqueViolation(() => commitOnce(db, remaining, options));
+      return { ...summary, slotTaken };
+    } catch (error) {
+      if (!(error instanceof SlotTakenError)) throw error;
+      slotTaken.push(error.enrollmentId);
+      remaining = remaining.filter((item) => item.result.enrollment.id !== error.enrollmentId);
+    }
+  }
 }
 
-function commitOnce(db: Db, items: readonly TCommitItem[], options: { leaseOwner: string | null; now: Date }): Promise<TCommitSummary> {
+function commitOnce(db: Db, items: readonly TCommitItem[], options: TCommitOptions): Promise<Omit<TCommitSummary, "slotTaken">> {
   return db.$transaction(
     async (tx) => {
+      await options.alsoInTransaction?.(tx, items);
       const kept: TCommitItem[] = [];
       const lost: string[] = [];
       for (const item of items) {

@@ -27,8 +27,9 @@ export type TEnrollProfileResult =
  * Enrols a profile into a live journey version and takes its first step at once, in one
  * transaction: the enrollment, its step log, counters and any first message. Refused (with the
  * reason) when the journey is not live, the trigger does not match, the re-entry policy or an
- * entry limit says no. Re-checked inside the commit is not possible across providers, so two
- * concurrent enrolments of one profile are kept apart by the caller (ingest is per profile).
+ * entry limit says no. Two concurrent enrolments of one profile (re-entry "never" / "afterExit")
+ * both pass the check but only one commits: the other's `activeSlot` is taken, and it comes back
+ * as "already in this journey", never as an error.
  */
 export async function enrollProfile(db: Db, options: TEnrollProfileOptions): Promise<TEnrollProfileResult> {
   const { run, profileId, now } = options;
@@ -57,6 +58,7 @@ export async function enrollProfile(db: Db, options: TEnrollProfileOptions): Pro
   const enrollment = createEnrollment({ id, journeyId: run.journeyId, versionId: run.version.id, profileId, graph: run.version.graph, now, ...(options.event ? { triggerEvent: options.event } : {}) });
   const items = await buildCommitItems(db, [{ workspaceId: run.workspaceId, mode: "create", enrollment, context: options.event ? { ...context, resumeEvent: options.event } : context, run }], now);
   const committed = await commitSteps(db, items, { leaseOwner: null, now });
+  if (committed.slotTaken.includes(id)) return { enrolled: false, reason: "already in this journey (enrolled concurrently)" };
   const result = items[0]?.result.enrollment;
   return { enrolled: true, enrollmentId: id, state: result?.state ?? "active", currentNodeId: result?.currentNodeId ?? null, sent: committed.sent };
 }

@@ -3,7 +3,7 @@ import type { TChannel } from "../../journey/channels";
 import { renderTemplate, type TTemplateProfile } from "../../message-templates/render-template";
 import { preferenceLinks } from "../../preferences/preference-links";
 import { withUnsubscribeHeaders } from "../../preferences/with-unsubscribe-headers";
-import type { TMessageContent } from "../context/message-meta";
+import type { TStoredMessageContent } from "../context/message-meta";
 import type { TEnrollmentState, TSendEffect, TStepContext } from "../types";
 
 /** An outbox row as the step commit writes it. */
@@ -19,7 +19,10 @@ export type TOutboxRow = {
   status: "pending" | "failed";
   /** the subscription topic of the message step, if any */
   topicId: string | null;
-  content: TMessageContent;
+  /** The address resolved at send time (email, E.164 phone, device token); null when the channel has none or none is on file. */
+  recipient: string | null;
+  frequencyCapExempt: boolean;
+  content: TStoredMessageContent;
   error: string | null;
   nextAttemptAt: Date;
 };
@@ -85,8 +88,10 @@ export async function renderSends(db: Db, sends: readonly TSendToRender[], now: 
       idempotencyKey: send.idempotencyKey,
       topicId: send.topicId ?? null,
       nextAttemptAt: now,
+      recipient: address ? identity(context, address.identity, address.trait) : null,
+      frequencyCapExempt: send.frequencyCapExempt,
     };
-    const meta = { to: address ? identity(context, address.identity, address.trait) : null, frequencyCapExempt: send.frequencyCapExempt, templateName: template?.name ?? null };
+    const meta = { templateName: template?.name ?? null };
     if (!template || template.channel !== send.channel) {
       const error = template ? `template "${template.name}" is for ${template.channel}, not ${send.channel}` : `template ${send.templateId} not found (deleted after publishing?)`;
       rows.push({ ...base, status: "failed", error, content: { ...meta, rendered: {} } });

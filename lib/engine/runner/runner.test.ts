@@ -46,7 +46,8 @@ describe("enrolling and stepping", () => {
     const messages = await db.message.findMany({ where: { enrollmentId: enrollment.id } });
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ status: "pending", channel: "email", nodeId: "email", idempotencyKey: `${enrollment.id}:email:1` });
-    expect(messages[0]?.content).toMatchObject({ rendered: { subject: "Hi Ada", text: "Hi pro" }, frequencyCapExempt: false });
+    expect(messages[0]).toMatchObject({ frequencyCapExempt: false, recipient: expect.stringMatching(/^ada-.*@example.test$/) });
+    expect(messages[0]?.content).toMatchObject({ rendered: { subject: "Hi Ada", text: "Hi pro" } });
   });
 
   it("refuses a second enrolment while the first is running (re-entry after exit)", async () => {

@@ -36,7 +36,7 @@ async function release(db: Db, ids: readonly string[], leaseOwner: string | null
 async function exitDamaged(db: Db, row: TClaimedRow, reason: string, leaseOwner: string | null, now: Date): Promise<void> {
   await db.enrollment.updateMany({
     where: { id: row.id, workspaceId: row.workspaceId, leaseOwner },
-    data: { state: "exited", exitReason: reason, exitedAt: now, wakeAt: null, waitingFor: null, leaseOwner: null, leaseUntil: null },
+    data: { state: "exited", exitReason: reason, exitedAt: now, wakeAt: null, waitingFor: null, leaseOwner: null, leaseUntil: null, activeSlot: null },
   });
 }
 

@@ -10,7 +10,7 @@ import { testClockEnabled } from "@/lib/engine/runner/test-clock";
 
 const ZTickBody = z.object({ now: z.iso.datetime({ offset: true }).optional() }).strict();
 
-/** POST /api/cron/tick: one runner pass (step due enrollments, deliver pending messages); returns what it did. */
+/** POST /api/cron/tick: one runner pass (segment entries and schedules, step due enrollments, deliver pending messages); returns what it did. */
 export async function POST(request: Request): Promise<Response> {
   try {
     await authorizeCron(request, process.env, () => authenticateRequest(request));
