@@ -1,5 +1,6 @@
 import { db } from "../db/client";
 import { handleIngestedEvent, loadLiveVersions } from "../engine/runner/handle-ingested-event";
+import { processSegmentEntries } from "../engine/runner/process-segment-entries";
 import { updateSegmentsAfterIngest } from "../segments/update-segments-after-ingest";
 import type { TIncomingEvent } from "./incoming-event";
 
@@ -12,8 +13,15 @@ import type { TIncomingEvent } from "./incoming-event";
  */
 export async function reactToIngestedEvents(workspaceId: string, events: readonly TIncomingEvent[], profileOf: ReadonlyMap<string, string>, storedIds: ReadonlySet<string>): Promise<void> {
   // Segments first, for every call type (identify sets traits and consent, any call may merge),
-  // so the journeys below read fresh memberships.
-  await updateSegmentsAfterIngest(db, workspaceId, events, profileOf, storedIds).catch((error: unknown) => console.error("segment memberships could not follow ingested events", error));
+  // so the journeys below read fresh memberships; a profile that just entered a segment enters
+  // that segment's journeys in this request too (the runner pass would otherwise pick it up).
+  const segments = await updateSegmentsAfterIngest(db, workspaceId, events, profileOf, storedIds).catch((error: unknown) => {
+    console.error("segment memberships could not follow ingested events", error);
+    return { entered: 0 };
+  });
+  if (segments.entered > 0) {
+    await processSegmentEntries(db, { workspaceId, now: new Date(), maxBatches: 1 }).catch((error: unknown) => console.error("segment-entry journeys could not react to ingested events", error));
+  }
   const tracks = events.filter((e) => e.type === "track" && storedIds.has(e.messageId) && profileOf.get(e.messageId));
   if (tracks.length === 0) return;
   // One load of the live versions serves every event of the request.

@@ -11,13 +11,14 @@ import { updateSegmentMemberships } from "./update-segment-memberships";
  * segments counting their names, identify calls those reading the traits and consent channels
  * they set; the survivors of merges this request caused are re-evaluated for every segment after
  * the merged-away profiles' memberships are reconciled (see reconcileMergedMemberships).
+ * Returns how many profiles entered a segment (segment-entry journeys have work when > 0).
  */
-export async function updateSegmentsAfterIngest(db: Db, workspaceId: string, events: readonly TIncomingEvent[], profileOf: ReadonlyMap<string, string>, storedIds: ReadonlySet<string>, now = new Date()): Promise<void> {
+export async function updateSegmentsAfterIngest(db: Db, workspaceId: string, events: readonly TIncomingEvent[], profileOf: ReadonlyMap<string, string>, storedIds: ReadonlySet<string>, now = new Date()): Promise<{ entered: number }> {
   const stored = events.filter((e) => storedIds.has(e.messageId) && profileOf.has(e.messageId));
-  if (stored.length === 0) return;
+  if (stored.length === 0) return { entered: 0 };
   // A workspace without segments pays this one query.
   const segments = await loadActiveSegments(db, workspaceId);
-  if (segments.length === 0) return;
+  if (segments.length === 0) return { entered: 0 };
   const eventNames = new Set<string>();
   const traits = new Set<string>();
   const consent = new Set<TChannel>();
@@ -29,6 +30,8 @@ export async function updateSegmentsAfterIngest(db: Db, workspaceId: string, eve
   const profileIds = [...new Set(stored.map((e) => profileOf.get(e.messageId) as string))];
   const survivors = await reconcileMergedMemberships(db, workspaceId, stored.map((e) => e.messageId), now);
   const rest = profileIds.filter((id) => !survivors.has(id));
-  if (survivors.size > 0) await updateSegmentMemberships(db, { workspaceId, profileIds: [...survivors], changed: { all: true }, now, segments });
-  if (rest.length > 0) await updateSegmentMemberships(db, { workspaceId, profileIds: rest, changed: { eventNames: [...eventNames], traits: [...traits], consent: [...consent] }, now, segments });
+  let entered = 0;
+  if (survivors.size > 0) entered += (await updateSegmentMemberships(db, { workspaceId, profileIds: [...survivors], changed: { all: true }, now, segments })).entered;
+  if (rest.length > 0) entered += (await updateSegmentMemberships(db, { workspaceId, profileIds: rest, changed: { eventNames: [...eventNames], traits: [...traits], consent: [...consent] }, now, segments })).entered;
+  return { entered };
 }
