@@ -6,6 +6,7 @@ import type { TStepResult } from "../types";
 import { isUniqueViolation, retryOnUniqueViolation } from "../../journeys/retry-on-unique-violation";
 import { SlotTakenError } from "./active-slot";
 import { applyTraitUpdates } from "./apply-trait-updates";
+import { updateSegmentsAfterSteps } from "./update-segments-after-steps";
 import type { TOutboxRow } from "./render-sends";
 
 /** One stepped enrollment, ready to be written. */
@@ -101,6 +102,8 @@ export async function commitSteps(db: Db, items: readonly TCommitItem[], options
       // Two PostgreSQL workers may create the same new NodeStat row at once; the loser re-runs the
       // whole transaction (it wrote nothing) and then finds the row to increment.
       const summary = await retryOnUniqueViolation(() => commitOnce(db, remaining, options));
+      const committed = new Set(summary.committed);
+      await updateSegmentsAfterSteps(db, remaining.filter((item) => committed.has(item.result.enrollment.id)), options.now);
       return { ...summary, slotTaken };
     } catch (error) {
       if (!(error instanceof SlotTakenError)) throw error;
