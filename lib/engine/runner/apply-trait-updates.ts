@@ -1,17 +1,32 @@
 import type { Prisma } from "../../db/generated/sqlite/client";
 import { asJson } from "../../db/json";
 import type { TTraitAssignment } from "../../journey/nodes/update-profile/schema";
+import { updateTraits } from "../../profiles/update-traits";
 import { applyTraitAssignments } from "../apply-trait-assignments";
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
 
 /**
  * Writes an update-profile node's assignments to the stored profile, inside the step's
- * transaction, with the engine's own semantics (`applyTraitAssignments`), so what later steps read
- * is what this step assumed. The ingest branch will route this through identify.
+ * transaction. The engine's own semantics (`applyTraitAssignments`: set, unset, increment,
+ * append …) compute the new values, so what later steps read is what this step assumed; they are
+ * then stored through `updateTraits`, the writer identify uses, with the step's time: each
+ * changed trait gets its set time, and a newer observation already stored is not overwritten.
  */
 export async function applyTraitUpdates(tx: Prisma.TransactionClient, workspaceId: string, profileId: string, assignments: readonly TTraitAssignment[], now: Date): Promise<void> {
   if (assignments.length === 0) return;
-  const profile = await tx.profile.findFirst({ where: { id: profileId, workspaceId }, select: { traits: true } });
+  const profile = await tx.profile.findFirst({ where: { id: profileId, workspaceId }, select: { traits: true, traitTimestamps: true } });
   if (!profile) return;
-  const current = profile.traits && typeof profile.traits === "object" && !Array.isArray(profile.traits) ? (profile.traits as Record<string, unknown>) : {};
-  await tx.profile.updateMany({ where: { id: profileId, workspaceId }, data: { traits: asJson(applyTraitAssignments(current, assignments)), updatedAt: now } });
+  const current = asRecord(profile.traits);
+  const wanted = applyTraitAssignments(current, assignments);
+  // Top-level traits whose value moved (a nested path changes its whole top-level trait); null removes.
+  const changes: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(current), ...Object.keys(wanted)])) {
+    if (JSON.stringify(current[key]) !== JSON.stringify(wanted[key])) changes[key] = Object.hasOwn(wanted, key) ? wanted[key] : null;
+  }
+  const update = updateTraits({ traits: current, traitTimestamps: asRecord(profile.traitTimestamps) as Record<string, string> }, changes, now);
+  if (!update.changed) return;
+  await tx.profile.updateMany({ where: { id: profileId, workspaceId }, data: { traits: asJson(update.traits), traitTimestamps: asJson(update.traitTimestamps), updatedAt: now } });
 }
