@@ -38,7 +38,16 @@ describe("Message columns written by the runner", () => {
     const email = await db.identity.findFirstOrThrow({ where: { profileId: profile.id, kind: "email" } });
     const row = await db.message.findFirstOrThrow({ where: { journeyId } });
     expect(row).toMatchObject({ recipient: email.value, frequencyCapExempt: true });
-    expect(row.content).toEqual({ rendered: { subject: "Hi Ada", html: "<p>Hi</p>", text: "Hi pro" }, templateName: "Welcome email" });
+    // The address lives in its column; content keeps only what the customer sees (email headers included).
+    expect(row.content).toEqual({
+      rendered: {
+        subject: "Hi Ada",
+        html: "<p>Hi</p>",
+        text: "Hi pro",
+        headers: { "List-Unsubscribe": expect.stringMatching(/^<http:\/\/localhost:3000\/api\/unsubscribe\/[\w-]+\.[\w-]+>$/), "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+      },
+      templateName: "Welcome email",
+    });
     const [listed] = await listMessages(world.workspace.id, { journeyId, limit: 10 });
     expect(listed).toMatchObject({ to: email.value, templateName: "Welcome email" });
   });
