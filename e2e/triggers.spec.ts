@@ -70,6 +70,9 @@ test("a daily schedule journey over a segment enrols its members once per firing
 
   const detail = (await (await page.request.get(`/api/v1/journeys/${journey.id}`)).json()) as { nextRunAt: string | null };
   expect(detail.nextRunAt).toMatch(/T09:00:00\.000Z$/);
+  await page.goto(`/journeys/${journey.id}`);
+  await expect(page.getByTestId("next-run")).toContainText("next run");
+  await expect(page.getByTestId("next-run")).toContainText("09:00 UTC");
 
   // Three days on, at 09:30 UTC: the latest firing (that day's 09:00) runs — once.
   const day = new Date();

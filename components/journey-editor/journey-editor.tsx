@@ -36,6 +36,8 @@ export interface TEditorJourney {
   liveVersion: number | null;
   graph: TJourneyGraph;
   settings: TJourneySettings;
+  /** A live schedule journey's next firing (ISO), as of loading the page; null otherwise. */
+  nextRunAt?: string | null;
 }
 
 export type TReadOnlyReason = "role" | "archived" | null;
@@ -45,11 +47,11 @@ type TDialog = "help" | "import" | "publish" | null;
 /** The journey editor: header, palette, canvas, issues, inspector, dialogs, all on one store. */
 export function JourneyEditor({ journey, readOnlyReason, lookups }: { journey: TEditorJourney; readOnlyReason: TReadOnlyReason; lookups: TWorkspaceLookups }) {
   const readOnly = readOnlyReason !== null;
-  const { id, graph, settings, ...meta } = journey;
+  const { id, graph, settings, nextRunAt = null, ...meta } = journey;
   return (
     <ReactFlowProvider>
       <EditorStoreProvider init={{ journeyId: id, graph, settings, readOnly, ...meta }}>
-        <EditorShell readOnlyReason={readOnlyReason} lookups={lookups} />
+        <EditorShell readOnlyReason={readOnlyReason} lookups={lookups} nextRunAt={nextRunAt} />
       </EditorStoreProvider>
     </ReactFlowProvider>
   );
@@ -60,7 +62,7 @@ const READ_ONLY_TEXT = {
   archived: "This journey is archived; archived journeys cannot be changed. Duplicate it from the list to build on it.",
 } as const;
 
-function EditorShell({ readOnlyReason, lookups }: { readOnlyReason: TReadOnlyReason; lookups: TWorkspaceLookups }) {
+function EditorShell({ readOnlyReason, lookups, nextRunAt }: { readOnlyReason: TReadOnlyReason; lookups: TWorkspaceLookups; nextRunAt: string | null }) {
   const readOnly = readOnlyReason !== null;
   useLiveValidation(lookups);
   const store = useEditorStoreApi();
@@ -162,7 +164,7 @@ function EditorShell({ readOnlyReason, lookups }: { readOnlyReason: TReadOnlyRea
 
   return (
     <div className="flex h-full flex-col">
-      <EditorHeader readOnly={readOnly} historyOpen={historyOpen} commands={commands} />
+      <EditorHeader readOnly={readOnly} historyOpen={historyOpen} commands={commands} nextRunAt={nextRunAt} />
       {readOnlyReason && (
         <div role="status" className="border-b border-sky-200 bg-sky-50 px-4 py-2 text-sm text-sky-900">
           <strong>Read-only.</strong> {READ_ONLY_TEXT[readOnlyReason]}

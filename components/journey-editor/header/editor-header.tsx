@@ -1,7 +1,8 @@
 "use client";
 
 import clsx from "clsx";
-import { ArrowLeft, Download, History, Keyboard, LayoutDashboard, Maximize, Pause, Play, Redo2, Rocket, Save, Undo2, Upload, type LucideIcon } from "lucide-react";
+import { ArrowLeft, CalendarClock, Download, History, Keyboard, LayoutDashboard, Maximize, Pause, Play, Redo2, Rocket, Save, Undo2, Upload, type LucideIcon } from "lucide-react";
+import { formatDateTime } from "@/components/ui/format-date";
 import Link from "next/link";
 import type { ButtonHTMLAttributes } from "react";
 import { Button } from "@/components/ui/button";
@@ -42,7 +43,7 @@ function ToolButton({ icon: Icon, label, shortcut, pressed, ...props }: { icon: 
 const Divider = () => <span className="mx-1 h-5 w-px bg-slate-200" aria-hidden />;
 
 /** Back, name, status, save state and every editor command, each labelled and with its shortcut. */
-export function EditorHeader({ readOnly, historyOpen, commands }: { readOnly: boolean; historyOpen: boolean; commands: THeaderCommands }) {
+export function EditorHeader({ readOnly, historyOpen, commands, nextRunAt = null }: { readOnly: boolean; historyOpen: boolean; commands: THeaderCommands; nextRunAt?: string | null }) {
   const actions = useEditorActions();
   const persistence = usePersistence();
   const status = useEditor((s) => s.status);
@@ -64,6 +65,11 @@ export function EditorHeader({ readOnly, historyOpen, commands }: { readOnly: bo
       {liveVersion !== null && (
         <span className="whitespace-nowrap text-xs font-medium text-slate-600" data-testid="live-version">
           v{liveVersion} {status === "paused" ? "paused" : "live"}
+        </span>
+      )}
+      {nextRunAt && status === "live" && (
+        <span className="flex items-center gap-1 whitespace-nowrap text-xs text-slate-600" data-testid="next-run" title="When the schedule trigger next enrols its audience">
+          <CalendarClock className="size-3.5 text-slate-400" aria-hidden /> next run {formatDateTime(nextRunAt)}
         </span>
       )}
       <div className="ml-auto flex items-center gap-1">

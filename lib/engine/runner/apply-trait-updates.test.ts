@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../db/client";
+import { asJson } from "../../db/json";
 import { createTestWorkspace } from "../../db/testing/factories";
 import { applyTraitUpdates } from "./apply-trait-updates";
 
@@ -7,7 +8,7 @@ const now = new Date("2026-03-02T10:00:00Z");
 
 async function profileWith(traits: Record<string, unknown>, traitTimestamps: Record<string, string>) {
   const { id: workspaceId } = await createTestWorkspace();
-  const profile = await db.profile.create({ data: { workspaceId, traits, traitTimestamps } });
+  const profile = await db.profile.create({ data: { workspaceId, traits: asJson(traits), traitTimestamps } });
   const read = () => db.profile.findUniqueOrThrow({ where: { id: profile.id }, select: { traits: true, traitTimestamps: true } });
   return { workspaceId, id: profile.id, read };
 }

@@ -37,6 +37,7 @@ export default async function JourneyEditorPage({ params }: { params: Promise<{ 
           graph: journey.graph,
           // Stored settings that no longer parse open as defaults (saved only once someone edits them).
           settings: settings.ok ? settings.settings : defaultJourneySettings(),
+          nextRunAt: journey.nextRunAt,
         }}
         readOnlyReason={readOnlyReason}
         lookups={{ templates: context.templates, segments: context.segments, topics: context.topics }}
