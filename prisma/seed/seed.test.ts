@@ -34,9 +34,15 @@ async function tableCounts(): Promise<Record<string, number>> {
   };
 }
 
+// Every database this file seeds is an embedded SQLite file, also when the suite runs on
+// PostgreSQL (TEST_DATABASE_URL): provider-specific SQL (row locks) follows DATABASE_URL, so it
+// names SQLite here for the length of the file.
+const suiteDatabaseUrl = process.env.DATABASE_URL;
+
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "waymark-seed-"));
   const url = `file:${path.join(dir, "seed.db")}`;
+  process.env.DATABASE_URL = url;
   await applyMigrations(url);
   db = createDb(url);
   first = await seedDemoWorkspace(db, { profiles: PROFILES, now, log: (line) => lines.push(line) });
@@ -45,6 +51,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await db?.$disconnect();
   if (dir) rmSync(dir, { recursive: true, force: true });
+  if (suiteDatabaseUrl === undefined) delete process.env.DATABASE_URL;
+  else process.env.DATABASE_URL = suiteDatabaseUrl;
 });
 
 describe("seedDemoWorkspace", () => {
