@@ -1,26 +1,10 @@
 import clsx from "clsx";
 import Link from "next/link";
 import { formatDateTime } from "@/components/ui/format-date";
+import { MESSAGE_STATUS_STYLES, previewMessage } from "@/components/ui/message-preview";
 import { CHANNEL_LABELS, type TMessageChannel } from "@/lib/journey/channels";
 import type { TProfileMessage } from "@/lib/profiles/list-profile-messages";
 import { EmptyNote, ProfileSection } from "./profile-section";
-
-const STATUS_STYLES: Record<string, string> = {
-  sent: "bg-emerald-50 text-emerald-700 ring-emerald-200",
-  pending: "bg-sky-50 text-sky-700 ring-sky-200",
-  sending: "bg-sky-50 text-sky-700 ring-sky-200",
-  failed: "bg-red-50 text-red-700 ring-red-200",
-  unknown: "bg-amber-50 text-amber-800 ring-amber-200",
-  skipped: "bg-slate-100 text-slate-600 ring-slate-200",
-};
-
-/** Subject or title, then the body, as a one-glance preview of rendered content. */
-function preview(content: Record<string, unknown>): { headline: string; body: string } {
-  const text = (key: string) => (typeof content[key] === "string" ? (content[key] as string) : "");
-  const headline = text("subject") || text("title") || text("headline");
-  const body = text("text") || text("body") || text("html").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
-  return { headline, body };
-}
 
 /** Messages sent to the profile, newest first, with rendered content and engagement. */
 export function ProfileMessages({ messages, nextHref, firstHref }: { messages: TProfileMessage[]; nextHref: string | null; firstHref: string | null }) {
@@ -31,7 +15,7 @@ export function ProfileMessages({ messages, nextHref, firstHref }: { messages: T
       ) : (
         <ul className="divide-y divide-slate-100">
           {messages.map((m) => {
-            const { headline, body } = preview(m.content);
+            const { headline, body } = previewMessage(m.content);
             const engaged = (["delivered", "opened", "clicked"] as const).filter((k) => m.engagement[k]);
             return (
               <li key={m.id} className="px-5 py-3" data-testid="profile-message" data-channel={m.channel} data-status={m.status}>
@@ -47,7 +31,7 @@ export function ProfileMessages({ messages, nextHref, firstHref }: { messages: T
                     {m.error && <p className="text-xs text-red-700">{m.error}</p>}
                   </div>
                   <div className="flex shrink-0 flex-col items-end gap-1">
-                    <span className={clsx("rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", STATUS_STYLES[m.status] ?? STATUS_STYLES.skipped)}>{m.status}</span>
+                    <span className={clsx("rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", MESSAGE_STATUS_STYLES[m.status] ?? MESSAGE_STATUS_STYLES.skipped)}>{m.status}</span>
                     <span className="text-xs whitespace-nowrap text-slate-500">{formatDateTime(m.sentAt ?? m.createdAt)}</span>
                     <span className="text-xs text-slate-500" data-testid="engagement">{engaged.length ? `${engaged.join(" · ")}${m.engagement.opened ? "" : " · not opened"}` : "no engagement yet"}</span>
                   </div>

@@ -1,10 +1,12 @@
 "use client";
 
+import { TitleInput } from "@/components/ui/title-input";
+import { useSaveShortcut } from "@/components/ui/use-save-shortcut";
 import clsx from "clsx";
 import { Archive, ArrowLeft, CircleAlert, RefreshCw, Save } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { ConditionBuilder } from "@/components/journey-editor/condition-builder";
 import type { TLeafKind } from "@/components/journey-editor/condition-builder/condition-ops";
 import type { TInspectorContext } from "@/components/journey-editor/inspector/inspector-context";
@@ -111,23 +113,7 @@ export function SegmentEditor({ segment, otherSegments, readOnly }: { segment: T
     router.refresh();
   };
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "s") {
-        event.preventDefault();
-        void save();
-      }
-    };
-    const onLeave = (event: BeforeUnloadEvent) => {
-      if (dirty && !readOnly) event.preventDefault();
-    };
-    window.addEventListener("keydown", onKey);
-    window.addEventListener("beforeunload", onLeave);
-    return () => {
-      window.removeEventListener("keydown", onKey);
-      window.removeEventListener("beforeunload", onLeave);
-    };
-  }, [save, dirty, readOnly]);
+  useSaveShortcut(save, { dirty, readOnly });
 
   const onRecomputeFinished = useCallback(
     (finished: TJobView) => {
@@ -148,26 +134,20 @@ export function SegmentEditor({ segment, otherSegments, readOnly }: { segment: T
         </Link>
         <span className="h-6 w-px bg-slate-200" aria-hidden />
         <div className="min-w-[16rem] flex-1">
-          <input
-            aria-label="Segment name"
+          <TitleInput
+            label="Segment name"
             value={name}
             readOnly={readOnly}
             autoFocus={segment.id === null}
-            maxLength={120}
             placeholder="Name this segment, e.g. VIP customers"
-            onChange={(e) => {
-              setName(e.target.value);
+            onChange={(value) => {
+              setName(value);
               setNameError(null);
               edited();
             }}
-            aria-invalid={nameError ? true : undefined}
-            className={clsx(
-              "w-full max-w-xl rounded-md border px-2 py-0.5 text-xl font-semibold text-slate-900 placeholder:font-normal placeholder:text-slate-400 focus:outline-none focus:ring-2",
-              nameError ? "border-red-300 focus:ring-red-500/20" : "border-transparent hover:border-slate-200 focus:border-brand-500 focus:ring-brand-500/20",
-              readOnly && "hover:border-transparent",
-            )}
+            error={nameError}
+            size="xl"
           />
-          {nameError && <p role="alert" className="px-2 text-xs font-medium text-red-700">{nameError}</p>}
         </div>
         {!readOnly && (
           <div className="flex items-center gap-2">

@@ -1,5 +1,6 @@
 "use client";
 
+import { TitleInput } from "@/components/ui/title-input";
 import clsx from "clsx";
 import { ArrowLeft, Copy, Save, Trash2 } from "lucide-react";
 import Link from "next/link";
@@ -43,22 +44,15 @@ export function TemplateEditorHeader({ channel, name, onNameChange, nameError, r
       <ChannelIcon channel={channel} />
       <div className="min-w-[16rem] flex-1">
         <p className="px-2 text-[11px] font-medium uppercase tracking-wide text-slate-500">{CHANNEL_LABELS[channel]} template</p>
-        <input
-          aria-label="Template name"
+        <TitleInput
+          label="Template name"
           value={name}
           readOnly={readOnly}
           autoFocus={isNew}
-          maxLength={120}
           placeholder={`Name this ${CHANNEL_LABELS[channel]} template`}
-          onChange={(e) => onNameChange(e.target.value)}
-          aria-invalid={nameError ? true : undefined}
-          className={clsx(
-            "w-full max-w-xl rounded-md border px-2 py-0.5 text-lg font-semibold text-slate-900 placeholder:font-normal placeholder:text-slate-400 focus:outline-none focus:ring-2",
-            nameError ? "border-red-300 focus:ring-red-500/20" : "border-transparent hover:border-slate-200 focus:border-brand-500 focus:ring-brand-500/20",
-            readOnly && "hover:border-transparent",
-          )}
+          onChange={onNameChange}
+          error={nameError}
         />
-        {nameError && <p role="alert" className="px-2 text-xs font-medium text-red-700">{nameError}</p>}
       </div>
       {!readOnly && (
         <div className="flex items-center gap-2">

@@ -1,16 +1,18 @@
 "use client";
 
+import type { TApiResult } from "@/components/ui/call-api";
+import { useSaveShortcut } from "@/components/ui/use-save-shortcut";
 import { CircleAlert, Route } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { ReadOnlyBanner } from "@/components/ui/read-only-banner";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { TChannel } from "@/lib/journey/channels";
 import type { TTemplateJourneyRef } from "@/lib/message-templates/template-schemas";
 import { CHANNEL_FIELDS } from "./fields/channel-fields";
 import { InsertVariableMenu } from "./insert-variable-menu";
-import { deleteTemplate, duplicateTemplate, saveTemplate, type TApiResult } from "./template-api";
+import { deleteTemplate, duplicateTemplate, saveTemplate } from "./template-api";
 import { TemplateEditorHeader, type TSaveStatus } from "./template-editor-header";
 import { TemplatePreviewPanel } from "./template-preview-panel";
 import { useTemplatePreview } from "./use-template-preview";
@@ -118,24 +120,7 @@ export function TemplateEditor({ template, readOnly, justCreated = false }: { te
     else setBanner(result.error);
   };
 
-  // Ctrl/Cmd+S saves; closing the tab with unsaved changes asks first.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "s") {
-        event.preventDefault();
-        void save();
-      }
-    };
-    const onLeave = (event: BeforeUnloadEvent) => {
-      if (dirty && !readOnly) event.preventDefault();
-    };
-    window.addEventListener("keydown", onKey);
-    window.addEventListener("beforeunload", onLeave);
-    return () => {
-      window.removeEventListener("keydown", onKey);
-      window.removeEventListener("beforeunload", onLeave);
-    };
-  }, [save, dirty, readOnly]);
+  useSaveShortcut(save, { dirty, readOnly });
 
   const Fields = CHANNEL_FIELDS[channel];
   return (

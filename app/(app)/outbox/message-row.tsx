@@ -1,30 +1,14 @@
 import clsx from "clsx";
 import { Bell, Globe, Mail, Megaphone, MessageSquare, Smartphone, Mailbox } from "lucide-react";
 import { formatDateTime } from "@/components/ui/format-date";
+import { MESSAGE_STATUS_STYLES, previewMessage } from "@/components/ui/message-preview";
 import type { TMessageDto } from "@/lib/messages/message-schemas";
 
 const ICONS: Record<string, typeof Mail> = { email: Mail, sms: MessageSquare, push: Bell, inApp: Smartphone, webhook: Globe, adsAudience: Megaphone, directMail: Mailbox };
-const STATUS_STYLES: Record<string, string> = {
-  sent: "bg-emerald-50 text-emerald-700 ring-emerald-200",
-  pending: "bg-sky-50 text-sky-700 ring-sky-200",
-  sending: "bg-sky-50 text-sky-700 ring-sky-200",
-  failed: "bg-red-50 text-red-700 ring-red-200",
-  unknown: "bg-amber-50 text-amber-800 ring-amber-200",
-  skipped: "bg-slate-100 text-slate-600 ring-slate-200",
-};
-
-/** The fields worth a first glance, per channel: subject or title, then the body. */
-function preview(content: Record<string, unknown>): { headline: string; body: string } {
-  const text = (key: string) => (typeof content[key] === "string" ? (content[key] as string) : "");
-  const headline = text("subject") || text("title") || text("headline");
-  const body = text("text") || text("body") || text("html").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
-  return { headline, body };
-}
-
 /** One outbox message: channel, recipient, journey step, status, and the rendered content on demand. */
 export function MessageRow({ message }: { message: TMessageDto }) {
   const Icon = ICONS[message.channel] ?? Globe;
-  const { headline, body } = preview(message.content);
+  const { headline, body } = previewMessage(message.content);
   return (
     <li className="px-6 py-4" data-testid="outbox-message" data-channel={message.channel}>
       <div className="flex flex-wrap items-start gap-x-4 gap-y-1">
@@ -40,7 +24,7 @@ export function MessageRow({ message }: { message: TMessageDto }) {
           </p>
         </div>
         <div className="flex shrink-0 flex-col items-end gap-1">
-          <span className={clsx("rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", STATUS_STYLES[message.status] ?? STATUS_STYLES.skipped)}>{message.status}</span>
+          <span className={clsx("rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", MESSAGE_STATUS_STYLES[message.status] ?? MESSAGE_STATUS_STYLES.skipped)}>{message.status}</span>
           <span className="text-xs whitespace-nowrap text-slate-500">{formatDateTime(message.sentAt ?? message.createdAt)}</span>
         </div>
       </div>
