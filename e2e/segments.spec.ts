@@ -78,10 +78,15 @@ test("an analyst reads a segment but cannot change it", async ({ page }) => {
 test("an empty workspace offers example segments to start from", async ({ page }) => {
   await signIn(page, "admin");
   await page.getByLabel("Workspace").selectOption({ label: "Sandbox (admin)" });
-  await expect(page.getByRole("heading", { name: "Journeys", exact: true })).toBeVisible();
-  await page.goto("/segments");
-  // Specs share one database: another spec may have made a segment in the sandbox since.
-  test.skip((await page.getByTestId("segment-row").count()) > 0, "the sandbox already has segments");
+  // The switch is a form post: the Journeys heading shows before and after it, so wait until a
+  // freshly loaded /segments is the sandbox's own (no spec makes segments there).
+  await expect
+    .poll(async () => {
+      await page.goto("/segments");
+      return page.getByLabel("Workspace").locator("option:checked").textContent();
+    })
+    .toBe("Sandbox (admin)");
+  await expect(page.getByTestId("segment-row")).toHaveCount(0);
   await expect(page.getByText("Create your first segment")).toBeVisible();
   await page.screenshot({ path: screenshotPath("segments-empty"), fullPage: true });
   await page.getByRole("link", { name: /^Pro plan/ }).click();
