@@ -15,10 +15,8 @@ export interface TIngestSource {
  */
 export async function authenticateWriteKey(key: string): Promise<TIngestSource | null> {
   if (key.length > 200) return null;
-  const row = await db.apiKey.findUnique({
-    where: { keyHash: hashApiKey(key) },
-    select: { id: true, kind: true, revokedAt: true, workspaceId: true, workspace: { select: { settings: { select: { defaultRegion: true } } } } },
-  });
-  if (!row || row.revokedAt || row.kind !== "write") return null;
-  return { workspaceId: row.workspaceId, apiKeyId: row.id, defaultRegion: row.workspace.settings?.defaultRegion ?? "US" };
+  // one statement, not Prisma's three for the nested select: it runs on every ingestion request
+  const [row] = await db.$queryRaw<{ id: string; kind: string; revokedAt: unknown; workspaceId: string; defaultRegion: string | null }[]>`SELECT k."id", k."kind", k."revokedAt", k."workspaceId", s."defaultRegion" FROM "ApiKey" k LEFT JOIN "WorkspaceSettings" s ON s."workspaceId" = k."workspaceId" WHERE k."keyHash" = ${hashApiKey(key)}`;
+  if (!row || row.revokedAt !== null || row.kind !== "write") return null;
+  return { workspaceId: row.workspaceId, apiKeyId: row.id, defaultRegion: row.defaultRegion ?? "US" };
 }

@@ -1,8 +1,8 @@
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PgClient } from "./generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { databaseUrl, providerOf, sqliteFilePath, type TDbProvider } from "./database-url";
+import { RetainingSqliteAdapter, type TSqliteConnection } from "./sqlite-connection";
 
 /**
  * The application's database client. Both generated clients come from one schema, so they expose
@@ -17,7 +17,20 @@ export function createDb(url: string = databaseUrl()): Db {
     return client as unknown as Db;
   }
   // better-sqlite3 waits up to `timeout` ms for the single writer lock instead of failing.
-  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}`, timeout: 10_000 }) });
+  const adapter = new RetainingSqliteAdapter({ url: `file:${sqliteFilePath(url)}`, timeout: 10_000 });
+  const client = new SqliteClient({ adapter });
+  sqliteAdapters.set(client, adapter);
+  return client;
+}
+
+const sqliteAdapters = new WeakMap<Db, RetainingSqliteAdapter>();
+
+/**
+ * The better-sqlite3 connection under a SQLite client, once it has connected (null for
+ * PostgreSQL). Inside the client's `$transaction` it is the transaction's connection.
+ */
+export function sqliteConnectionOf(client: Db): TSqliteConnection | null {
+  return sqliteAdapters.get(client)?.connection ?? null;
 }
 
 const globalForDb = globalThis as unknown as { waymarkDb?: Db };

@@ -1,5 +1,6 @@
 import { Prisma } from "../db/generated/sqlite/client";
 import { identityKey, type TIdentityKind, type TIncomingEvent } from "./incoming-event";
+import { sqliteStatementsIn } from "../db/transaction-statements";
 import type { TTx } from "./run-write-transaction";
 
 /** Values per query: far below either database's bind-parameter limit. */
@@ -20,8 +21,17 @@ export async function findIdentityOwners(tx: TTx, workspaceId: string, events: r
       want("anonymousId", event.previousId);
     }
   }
-  const pairs = [...byKind].flatMap(([kind, values]) => [...values].map((value) => [kind, value] as const));
   const owners = new Map<string, string>();
+  const sqlite = sqliteStatementsIn(tx);
+  if (sqlite) {
+    // one cached statement per kind, the values as a JSON array
+    for (const [kind, values] of byKind) {
+      const rows = sqlite.all<{ value: string; profileId: string }>(`SELECT "value", "profileId" FROM "Identity" WHERE "workspaceId" = ? AND "kind" = ? AND "value" IN (SELECT "value" FROM json_each(?))`, [workspaceId, kind, JSON.stringify([...values])]);
+      for (const row of rows) owners.set(identityKey(kind, row.value), row.profileId);
+    }
+    return owners;
+  }
+  const pairs = [...byKind].flatMap(([kind, values]) => [...values].map((value) => [kind, value] as const));
   for (let start = 0; start < pairs.length; start += VALUES_PER_QUERY) {
     const chunk = pairs.slice(start, start + VALUES_PER_QUERY);
     const kinds = [...new Set(chunk.map(([kind]) => kind))];

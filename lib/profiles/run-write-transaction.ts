@@ -1,4 +1,6 @@
-import { db } from "../db/client";
+import { db, sqliteConnectionOf } from "../db/client";
+import { sqliteStatementsOf } from "../db/sqlite-statements";
+import { bindSqliteStatements } from "../db/transaction-statements";
 import type { Prisma } from "../db/generated/sqlite/client";
 
 export type TTx = Prisma.TransactionClient;
@@ -29,6 +31,8 @@ export function isRetryableConflict(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
   const { code, meta } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } }; code?: unknown } };
   if (typeof code === "string" && RETRYABLE_PRISMA_CODES.has(code)) return true;
+  // a statement run on the SQLite connection directly (sqliteStatementsIn) throws the driver's own error
+  if (typeof code === "string" && RETRYABLE_DRIVER_CODES.test(code)) return true;
   const driverCode = meta?.driverAdapterError?.cause?.originalCode ?? meta?.code;
   return typeof driverCode === "string" && RETRYABLE_DRIVER_CODES.test(driverCode);
 }
@@ -45,7 +49,14 @@ export async function runWriteTransaction<T>(work: (tx: TTx) => Promise<T>, opti
   const attempts = options.attempts ?? 12;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction(work, { maxWait: 20_000, timeout: 60_000 });
+      return await db.$transaction(
+        (tx) => {
+          const connection = sqliteConnectionOf(db);
+          if (connection) bindSqliteStatements(tx, sqliteStatementsOf(connection));
+          return work(tx);
+        },
+        { maxWait: 20_000, timeout: 60_000 },
+      );
     } catch (error) {
       if (attempt >= attempts || !isRetryableConflict(error)) throw error;
       await sleep(Math.min(250, 4 * 2 ** attempt) * (0.5 + Math.random()));

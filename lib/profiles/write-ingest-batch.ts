@@ -4,6 +4,7 @@ import type { TChannel } from "../journey/channels";
 import { applyConsentBatch } from "./apply-consent-batch";
 import type { TConsentChange } from "./apply-consent-changes";
 import { findIdentityOwners } from "./find-identity-owners";
+import { findStoredMessageIds } from "./find-stored-message-ids";
 import { identityKey, parseIdentityKey, type TIncomingEvent } from "./incoming-event";
 import { insertEvents } from "./insert-events";
 import { insertRows } from "./insert-rows";
@@ -40,7 +41,7 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
   const firsts = new Map<string, TIncomingEvent>();
   for (const event of events) if (!firsts.has(event.messageId)) firsts.set(event.messageId, event);
   // a read to skip work, not to decide: insertEvents' ON CONFLICT is what keeps messageIds unique
-  const known = await tx.$queryRaw<{ messageId: string; profileId: string | null }[]>`SELECT "messageId", "profileId" FROM "Event" WHERE "workspaceId" = ${workspaceId} AND "messageId" IN (${Prisma.join([...firsts.keys()])})`;
+  const known = await findStoredMessageIds(tx, workspaceId, [...firsts.keys()]);
   const profileOf = new Map(known.map((row) => [row.messageId, row.profileId ?? ""]));
   for (const row of known) firsts.delete(row.messageId);
   const fresh = [...firsts.values()];

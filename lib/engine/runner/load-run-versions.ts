@@ -20,6 +20,8 @@ export type TVersionProblem = { versionId: string; reason: string };
  * are stored JSON). A version that no longer parses comes back as a problem, not a throw.
  */
 export async function loadRunVersions(db: Db, versionIds: readonly string[]): Promise<{ versions: Map<string, TRunVersion>; problems: Map<string, TVersionProblem> }> {
+  // no query for nothing: the ingest path asks on every request, usually with no live journey
+  if (versionIds.length === 0) return { versions: new Map(), problems: new Map() };
   const rows = await db.journeyVersion.findMany({
     where: { id: { in: [...new Set(versionIds)] } },
     select: { id: true, workspaceId: true, journeyId: true, graph: true, settings: true, journey: { select: { name: true, status: true } } },
