@@ -26,7 +26,7 @@ export function ProfileMessages({ messages, nextHref, firstHref }: { messages: T
                     {headline && body && <p className="line-clamp-2 text-xs text-slate-600">{body}</p>}
                     <p className="mt-0.5 text-xs text-slate-500">
                       to {m.to ?? "—"} · {m.journeyId ? <Link href={`/journeys/${m.journeyId}`} className="hover:underline">{m.journeyName ?? "a deleted journey"}</Link> : "no journey"}
-                      {m.nodeId && <> → {m.nodeId}</>}
+                      {m.nodeId && <> → <span title={`step ${m.nodeId}`}>{m.nodeLabel ?? m.nodeId}</span></>}
                     </p>
                     {m.error && <p className="text-xs text-red-700">{m.error}</p>}
                   </div>

@@ -2,6 +2,7 @@ import { db } from "../db/client";
 import { readMessageMeta } from "../engine/context/message-meta";
 import { notFound } from "../errors";
 import { checkProfileId } from "./check-profile-id";
+import { describeJourneyNodes } from "./describe-journey-nodes";
 import { decodeCursor, encodeCursor } from "./page-cursor";
 
 /** One message a profile was sent (or was about to be), as the profile page shows it. */
@@ -11,6 +12,8 @@ export interface TProfileMessage {
   journeyId: string | null;
   journeyName: string | null;
   nodeId: string | null;
+  /** the step that sent it, named as in the journey's version ("Message · Email · …"); the id when the version is gone */
+  nodeLabel: string | null;
   templateName: string | null;
   to: string | null;
   status: string;
@@ -27,7 +30,8 @@ const ENGAGEMENTS = ["delivered", "opened", "clicked"] as const;
 
 /**
  * A profile's messages, newest first, a page at a time (keyset on creation time), with rendered
- * content, status and engagement, and journey names looked up once for the page.
+ * content, status and engagement; journey names and the sending steps' names (from the version
+ * each enrollment ran) are looked up once for the page.
  */
 export async function listProfileMessages(workspaceId: string, profileId: string, query: { cursor?: string; limit?: number } = {}): Promise<{ messages: TProfileMessage[]; nextCursor: string | null }> {
   const limit = query.limit ?? 20;
@@ -45,6 +49,7 @@ export async function listProfileMessages(workspaceId: string, profileId: string
   const journeyIds = [...new Set(page.flatMap((r) => (r.journeyId ? [r.journeyId] : [])))];
   const journeys = journeyIds.length ? await db.journey.findMany({ where: { workspaceId, id: { in: journeyIds } }, select: { id: true, name: true } }) : [];
   const names = new Map(journeys.map((j) => [j.id, j.name]));
+  const stepName = await stepNamesOf(workspaceId, page.flatMap((r) => (r.enrollmentId ? [r.enrollmentId] : [])));
   const last = page.at(-1);
   return {
     messages: page.map((row) => {
@@ -56,6 +61,7 @@ export async function listProfileMessages(workspaceId: string, profileId: string
         journeyId: row.journeyId,
         journeyName: row.journeyId ? (names.get(row.journeyId) ?? null) : null,
         nodeId: row.nodeId,
+        nodeLabel: row.nodeId ? (stepName(row.enrollmentId, row.nodeId) ?? row.nodeId) : null,
         templateName: meta.templateName,
         to: row.recipient ?? meta.to,
         status: row.status,
@@ -68,4 +74,15 @@ export async function listProfileMessages(workspaceId: string, profileId: string
     }),
     nextCursor: rows.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
   };
+}
+
+/** Names the steps of the journey versions these enrollments ran: `(enrollmentId, nodeId) → label`. */
+async function stepNamesOf(workspaceId: string, enrollmentIds: readonly string[]): Promise<(enrollmentId: string | null, nodeId: string) => string | undefined> {
+  if (enrollmentIds.length === 0) return () => undefined;
+  const enrollments = await db.enrollment.findMany({ where: { workspaceId, id: { in: [...new Set(enrollmentIds)] } }, select: { id: true, versionId: true } });
+  const versionIds = [...new Set(enrollments.map((e) => e.versionId))];
+  const versions = await db.journeyVersion.findMany({ where: { workspaceId, id: { in: versionIds } }, select: { id: true, graph: true } });
+  const labels = new Map(versions.map((v) => [v.id, describeJourneyNodes(v.graph)]));
+  const versionOf = new Map(enrollments.map((e) => [e.id, e.versionId]));
+  return (enrollmentId, nodeId) => (enrollmentId ? labels.get(versionOf.get(enrollmentId) ?? "")?.get(nodeId) : undefined);
 }

@@ -37,10 +37,10 @@ describe("profile page reads", () => {
     const extra = await db.message.findFirstOrThrow({ where: { profileId: ada.profileId } });
     await db.message.create({ data: { workspaceId: ws.workspaceId, profileId: ada.profileId, channel: "sms", idempotencyKey: `${extra.id}:later`, status: "pending", content: { to: "+447911123456", rendered: { body: "Later" } }, createdAt: new Date(extra.createdAt.getTime() + 1000) } });
     const first = await listProfileMessages(ws.workspaceId, ada.profileId, { limit: 1 });
-    expect(first.messages.map((m) => [m.channel, m.content])).toEqual([["sms", { body: "Later" }]]);
+    expect(first.messages.map((m) => [m.channel, m.content, m.nodeLabel])).toEqual([["sms", { body: "Later" }, null]]);
     expect(first.nextCursor).toEqual(expect.any(String));
     const second = await listProfileMessages(ws.workspaceId, ada.profileId, { limit: 1, cursor: first.nextCursor ?? "" });
-    expect(second.messages).toEqual([expect.objectContaining({ channel: "email", journeyName: expect.any(String), engagement: expect.objectContaining({ opened: expect.any(String), clicked: null }) })]);
+    expect(second.messages).toEqual([expect.objectContaining({ channel: "email", journeyName: expect.any(String), nodeId: "email", nodeLabel: expect.stringMatching(/^Message · /), engagement: expect.objectContaining({ opened: expect.any(String), clicked: null }) })]);
     expect(second.nextCursor).toBeNull();
     await expect(listProfileMessages(ws.workspaceId, "nope")).rejects.toMatchObject({ kind: "notFound" });
   });

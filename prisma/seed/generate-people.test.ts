@@ -65,6 +65,15 @@ describe("generatePeople", () => {
     expect(inDays(0, 30)).toBeGreaterThan(inDays(90, 120) * 2);
   });
 
+  it("dates every trait: who they are at signup, the order summary at the last order", () => {
+    for (const person of people) {
+      expect(Object.keys(person.traitTimestamps).sort()).toEqual([...Object.keys(person.traits), "$locale", "$timezone"].sort());
+      const signup = String(person.traits.signup_at);
+      expect(person.traitTimestamps.email).toBe(signup);
+      expect(person.traitTimestamps.orders_count).toBe(person.traits.last_order_at ?? signup);
+    }
+  });
+
   it("copies order totals into traits, and lapsed buyers last ordered over 60 days ago", () => {
     for (const person of people) {
       const orders = person.events.filter((event) => event.name === "Order Completed");

@@ -23,6 +23,8 @@ export interface TSeedPerson {
   userId: string;
   persona: TPersona;
   traits: Prisma.InputJsonObject;
+  /** when each trait (and `$timezone` / `$locale`) was last set, as the profile page shows it */
+  traitTimestamps: Record<string, string>;
   timezone: string;
   locale: string;
   firstSeenAt: Date;
@@ -87,13 +89,18 @@ export function generatePerson({ random, window, index, taken }: TPersonOptions)
     signup_at: signupAt.toISOString(),
     ...(summary.lastOrderAt ? { first_order_at: summary.firstOrderAt?.toISOString() ?? null, last_order_at: summary.lastOrderAt.toISOString() } : {}),
   };
+  // Who they are was told at signup; the order summary was last set by the latest order.
+  const summarySetAt = (summary.lastOrderAt ?? signupAt).toISOString();
+  const ORDER_TRAITS = new Set(["lifetime_value", "orders_count", "activated", "first_order_at", "last_order_at"]);
+  const traitTimestamps: Record<string, string> = { $timezone: signupAt.toISOString(), $locale: signupAt.toISOString() };
+  for (const key of Object.keys(traits)) traitTimestamps[key] = ORDER_TRAITS.has(key) ? summarySetAt : signupAt.toISOString();
   const identities: TSeedIdentity[] = [{ kind: "userId", value: userId }, { kind: "email", value: email }];
   if (phone) identities.push({ kind: "phone", value: phone });
   if (anonymousId) identities.push({ kind: "anonymousId", value: anonymousId });
   if (channel.kind === "app") identities.push({ kind: "deviceId", value: channel.deviceId });
 
   return {
-    userId, persona, traits, timezone, locale: country.locale, identities, consents, events,
+    userId, persona, traits, traitTimestamps, timezone, locale: country.locale, identities, consents, events,
     firstSeenAt: events[0]?.timestamp ?? signupAt,
     lastSeenAt: events[events.length - 1]?.timestamp ?? signupAt,
   };

@@ -24,6 +24,7 @@ export async function seedProfiles(tx: TSeedDb, workspaceId: string, people: rea
     id: idOf(i),
     workspaceId,
     traits: person.traits,
+    traitTimestamps: person.traitTimestamps,
     timezone: person.timezone,
     locale: person.locale,
     firstSeenAt: person.firstSeenAt,
