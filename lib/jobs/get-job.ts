@@ -16,7 +16,7 @@ export async function getJob(db: Db, workspaceId: string, id: string, now = new 
   if (!row) throw notFound(`job "${id}"`);
   const beat = row.heartbeatAt ?? row.startedAt ?? row.createdAt;
   if ((row.status === "running" || row.status === "queued") && now.getTime() - beat.getTime() > STALE_AFTER_MS) {
-    const failed = await db.backgroundJob.update({ where: { id: row.id }, data: { status: "failed", error: STALE_ERROR, finishedAt: now } });
+    const failed = await db.backgroundJob.update({ where: { id: row.id }, data: { status: "failed", error: STALE_ERROR, finishedAt: now, exclusiveKey: null } });
     return toJobDto(failed);
   }
   return toJobDto(row);

@@ -59,6 +59,28 @@ describe("segment recompute", () => {
     const again = await startSegmentRecompute(db, workspaceId, segment.id);
     expect((await again.done).status).toBe("succeeded");
   });
+
+  it("starts one recompute when two are asked for at the same instant", async () => {
+    const workspaceId = await population(300, 5);
+    const segment = await db.segment.create({ data: { workspaceId, name: "Pros", definition: asJson(pro) } });
+    const outcomes = await Promise.allSettled([startSegmentRecompute(db, workspaceId, segment.id), startSegmentRecompute(db, workspaceId, segment.id), startSegmentRecompute(db, workspaceId, segment.id)]);
+    const started = outcomes.flatMap((o) => (o.status === "fulfilled" ? [o.value] : []));
+    expect(started).toHaveLength(1);
+    expect(outcomes.filter((o) => o.status === "rejected").map((o) => (o as PromiseRejectedResult).reason)).toEqual([expect.objectContaining({ kind: "conflict", details: { jobId: started[0]?.job.id } }), expect.objectContaining({ kind: "conflict" })]);
+    await started[0]?.done;
+    expect(await db.backgroundJob.count({ where: { workspaceId, kind: "segmentRecompute" } })).toBe(1);
+  });
+
+  it("takes over from a recompute whose process died: the dead one is failed and a new one runs", async () => {
+    const workspaceId = await population(50, 6);
+    const segment = await db.segment.create({ data: { workspaceId, name: "Pros", definition: asJson(pro) } });
+    const longAgo = new Date(Date.now() - 10 * 60_000);
+    const dead = await db.backgroundJob.create({ data: { workspaceId, kind: "segmentRecompute", status: "running", input: asJson({ segmentId: segment.id }), startedAt: longAgo, heartbeatAt: longAgo, exclusiveKey: `segmentRecompute:${segment.id}` } });
+    const fresh = await startSegmentRecompute(db, workspaceId, segment.id);
+    expect((await fresh.done).status).toBe("succeeded");
+    expect(await db.backgroundJob.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({ status: "failed", exclusiveKey: null });
+    expect(await db.backgroundJob.findUniqueOrThrow({ where: { id: fresh.job.id } })).toMatchObject({ exclusiveKey: null });
+  });
 });
 
 describe("a definition changed during a recompute", () => {

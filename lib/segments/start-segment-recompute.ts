@@ -1,8 +1,7 @@
 import type { Db } from "../db/client";
 import { conflict, notFound } from "../errors";
-import { getJob, listJobs } from "../jobs/get-job";
 import type { JobReporter } from "../jobs/job-reporter";
-import { startJob, type TStartedJob } from "../jobs/start-job";
+import { JobBusyError, startJob, type TStartedJob } from "../jobs/start-job";
 import { applySegmentEvaluation, runSegmentTransaction } from "./apply-segment-evaluation";
 import { loadActiveSegments } from "./load-active-segments";
 import { withDependents } from "./order-segments";
@@ -14,34 +13,26 @@ const MAX_PASSES = 3;
 
 export type TRecomputeOptions = { createdById?: string | null; now?: () => Date };
 
-/** The running (or queued) recompute of a segment, if any; a dead one is failed by getJob. */
-async function runningRecompute(db: Db, workspaceId: string, segmentId: string): Promise<string | null> {
-  const jobs = await listJobs(db, workspaceId, "segmentRecompute", { inputKey: "segmentId", inputValue: segmentId, take: 5 });
-  for (const job of jobs) {
-    if (job.status !== "running" && job.status !== "queued") continue;
-    const fresh = await getJob(db, workspaceId, job.id);
-    if (fresh.status === "running" || fresh.status === "queued") return fresh.id;
-  }
-  return null;
-}
-
 /**
  * Starts a full recompute of a segment as a background job (progress = profiles evaluated /
  * profiles of the workspace): every profile is evaluated in batches of 500, one transaction
  * each, and only differences are written (entries and exits with their change rows; segments
  * that read this one follow in the same batch). At the end memberCount is set from the rows and
- * computedAt stamped. One recompute per segment at a time: a second gets 409 naming the running
- * job. Returns the job at once; `done` resolves when it ends.
+ * computedAt stamped. One recompute per segment at a time (the job's exclusive key): a second
+ * gets 409 naming the running job. Returns the job at once; `done` resolves when it ends.
  */
 export async function startSegmentRecompute(db: Db, workspaceId: string, segmentId: string, options: TRecomputeOptions = {}): Promise<TStartedJob> {
   const segment = await db.segment.findFirst({ where: { id: segmentId, workspaceId }, select: { id: true, archivedAt: true } });
   if (!segment) throw notFound(`segment ${segmentId}`);
   if (segment.archivedAt) throw conflict("the segment is archived; archived segments are not recomputed");
-  const running = await runningRecompute(db, workspaceId, segmentId);
-  if (running) throw conflict(`a recompute of this segment is already running (job ${running})`, { jobId: running });
   const total = await db.profile.count({ where: { workspaceId } });
   const clock = options.now ?? (() => new Date());
-  return startJob(db, { workspaceId, kind: "segmentRecompute", input: { segmentId }, total, createdById: options.createdById ?? null }, (reporter) => recompute(db, workspaceId, segmentId, total, clock, reporter));
+  try {
+    return await startJob(db, { workspaceId, kind: "segmentRecompute", input: { segmentId }, total, createdById: options.createdById ?? null, exclusiveKey: `segmentRecompute:${segmentId}` }, (reporter) => recompute(db, workspaceId, segmentId, total, clock, reporter));
+  } catch (error) {
+    if (error instanceof JobBusyError) throw conflict(`a recompute of this segment is already running (job ${error.jobId})`, { jobId: error.jobId });
+    throw error;
+  }
 }
 
 async function definitionOf(db: Db, segmentId: string): Promise<string> {

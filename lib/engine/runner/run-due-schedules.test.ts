@@ -51,7 +51,7 @@ describe("schedule triggers", () => {
     expect(await db.enrollment.count({ where: { journeyId } })).toBe(5);
   });
 
-  it("resumes a run a crashed runner left half done from its counters, without enrolling the done part twice", async () => {
+  it("resumes a run from before the cursor existed by its counters, without enrolling the done part twice", async () => {
     const list = await profiles(5);
     const byId = [...list].sort((x, y) => (x.id < y.id ? -1 : 1));
     const { journeyId, versionId } = await createLiveJourney(db, workspaceId, scheduleGraph("0 9 * * *", "UTC", world.emailTemplateId, { reentry: "always" }), {}, published);
@@ -61,6 +61,21 @@ describe("schedule triggers", () => {
     expect(summary).toMatchObject({ fired: 0, enrolled: 3, finished: 1 });
     const rows = await db.enrollment.findMany({ where: { journeyId }, select: { profileId: true } });
     expect(rows.map((r) => r.profileId).sort()).toEqual(byId.slice(2).map((p) => p.id).sort());
+  });
+
+  it("resumes after its cursor: profiles leaving or joining before it between pages shift nothing", async () => {
+    const list = await profiles(6);
+    const byId = [...list].sort((x, y) => (x.id < y.id ? -1 : 1));
+    const segment = await createSegmentWithMembers(db, workspaceId, byId.map((p) => p.id), published);
+    const { journeyId } = await createLiveJourney(db, workspaceId, scheduleGraph("0 9 * * *", "UTC", world.emailTemplateId, { audienceSegmentId: segment.id, reentry: "always" }), {}, published);
+    const now = at("2026-03-02T10:00:00Z");
+    expect(await runDueSchedules(db, { now, workspaceId, batchSize: 2, maxBatches: 1 })).toMatchObject({ fired: 1, enrolled: 2, finished: 0 });
+    expect(await db.journeyScheduleRun.findFirstOrThrow({ where: { journeyId } })).toMatchObject({ cursor: byId[1]?.id, enrolled: 2 });
+    // the first member leaves the segment before the next page (an offset would now skip one)
+    await db.segmentMembership.updateMany({ where: { segmentId: segment.id, profileId: byId[0]?.id }, data: { exitedAt: now } });
+    expect(await runDueSchedules(db, { now, workspaceId, batchSize: 2 })).toMatchObject({ fired: 0, enrolled: 4, finished: 1 });
+    const rows = await db.enrollment.findMany({ where: { journeyId }, select: { profileId: true } });
+    expect(rows.map((r) => r.profileId).sort()).toEqual(byId.map((p) => p.id).sort());
   });
 
   it("fires once when runners race on the same firing, even where re-entry is 'always'", async () => {

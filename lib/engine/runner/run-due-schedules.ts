@@ -16,7 +16,8 @@ export type TRunDueSchedulesOptions = {
 
 export type TSchedulesSummary = { fired: number; enrolled: number; skipped: number; sent: number; finished: number };
 
-type TRunRow = { id: string; journeyId: string; versionId: string; scheduledFor: Date; enrolled: number; skipped: number };
+type TRunRow = { id: string; journeyId: string; versionId: string; scheduledFor: Date; enrolled: number; skipped: number; cursor: string | null };
+const RUN_COLUMNS = { id: true, journeyId: true, versionId: true, scheduledFor: true, enrolled: true, skipped: true, cursor: true } as const;
 
 /** Another runner advanced the run first: this batch rolls back and the run is read again. */
 class RunAdvancedError extends Error {
@@ -47,22 +48,29 @@ async function fireDue(db: Db, journeys: readonly TLiveTrigger<"schedule">[], no
   return fired;
 }
 
-/** The next audience page, by profile id: the run's counters say how far it got (they commit with the enrolments). */
-async function audiencePage(db: Db, journey: TLiveTrigger<"schedule">, offset: number, take: number): Promise<string[]> {
+/**
+ * The next audience page in profile id order, after the run's cursor (the last id it passed,
+ * committed with the enrolments). Keyset, not OFFSET: profiles entering or leaving the audience
+ * between pages (or across a crash) neither shift the pages into skipping nor into repeating
+ * someone. A run from before the cursor existed resumes once by its counters.
+ */
+async function audiencePage(db: Db, journey: TLiveTrigger<"schedule">, row: TRunRow, take: number): Promise<string[]> {
   const { workspaceId } = journey.run;
   const segmentId = journey.trigger.source.audienceSegmentId;
+  const legacyOffset = row.cursor === null ? row.enrolled + row.skipped : 0;
+  const after = row.cursor === null ? {} : { gt: row.cursor };
   if (segmentId) {
-    const rows = await db.segmentMembership.findMany({ where: { workspaceId, segmentId, exitedAt: null }, select: { profileId: true }, orderBy: { profileId: "asc" }, skip: offset, take });
+    const rows = await db.segmentMembership.findMany({ where: { workspaceId, segmentId, exitedAt: null, ...(row.cursor === null ? {} : { profileId: after }) }, select: { profileId: true }, orderBy: { profileId: "asc" }, skip: legacyOffset, take });
     return rows.map((r) => r.profileId);
   }
-  const rows = await db.profile.findMany({ where: { workspaceId }, select: { id: true }, orderBy: { id: "asc" }, skip: offset, take });
+  const rows = await db.profile.findMany({ where: { workspaceId, ...(row.cursor === null ? {} : { id: after }) }, select: { id: true }, orderBy: { id: "asc" }, skip: legacyOffset, take });
   return rows.map((r) => r.id);
 }
 
 /** Enrols one page of a run's audience and records the run's progress in the same transaction. */
 async function advanceRun(db: Db, row: TRunRow, journey: TLiveTrigger<"schedule">, options: TRunDueSchedulesOptions): Promise<{ enrolled: number; skipped: number; sent: number; done: boolean }> {
   const batchSize = options.batchSize ?? 500;
-  const profileIds = await audiencePage(db, journey, row.enrolled + row.skipped, batchSize);
+  const profileIds = await audiencePage(db, journey, row, batchSize);
   const done = profileIds.length < batchSize;
   const { cron, timezone } = journey.trigger.source;
   const prepared = await prepareEnrolments(db, journey.run, profileIds, { now: options.now, entryReason: `entered on schedule ${cron} (${timezone}), firing of ${row.scheduledFor.toISOString()}` });
@@ -70,13 +78,13 @@ async function advanceRun(db: Db, row: TRunRow, journey: TLiveTrigger<"schedule"
   const committed = await commitSteps(db, prepared.items, {
     leaseOwner: null,
     now: options.now,
-    // Progress is a compare-and-set on the counters this batch started from: of two runners on
-    // one run, only the first commits a page; the other rolls back and re-reads.
+    // Progress is a compare-and-set on the cursor and counters this batch started from: of two
+    // runners on one run, only the first commits a page; the other rolls back and re-reads.
     alsoInTransaction: async (tx, items) => {
       enrolled = items.length;
       const advanced = await tx.journeyScheduleRun.updateMany({
-        where: { id: row.id, status: "running", enrolled: row.enrolled, skipped: row.skipped },
-        data: { enrolled: { increment: items.length }, skipped: { increment: profileIds.length - items.length }, ...(done ? { status: "done", finishedAt: options.now } : {}) },
+        where: { id: row.id, status: "running", cursor: row.cursor, enrolled: row.enrolled, skipped: row.skipped },
+        data: { cursor: profileIds.at(-1) ?? row.cursor, enrolled: { increment: items.length }, skipped: { increment: profileIds.length - items.length }, ...(done ? { status: "done", finishedAt: options.now } : {}) },
       });
       if (advanced.count !== 1) throw new RunAdvancedError();
     },
@@ -98,7 +106,7 @@ export async function runDueSchedules(db: Db, options: TRunDueSchedulesOptions):
   const summary: TSchedulesSummary = { fired: await fireDue(db, journeys, options.now), enrolled: 0, skipped: 0, sent: 0, finished: 0 };
   const runs = await db.journeyScheduleRun.findMany({
     where: { status: "running", ...(options.workspaceId ? { workspaceId: options.workspaceId } : {}) },
-    select: { id: true, journeyId: true, versionId: true, scheduledFor: true, enrolled: true, skipped: true },
+    select: RUN_COLUMNS,
     orderBy: { scheduledFor: "asc" },
   });
   const byJourney = new Map(journeys.map((j) => [j.run.journeyId, j]));
@@ -127,7 +135,7 @@ export async function runDueSchedules(db: Db, options: TRunDueSchedulesOptions):
       } catch (error) {
         if (!(error instanceof RunAdvancedError)) throw error;
       }
-      row = await db.journeyScheduleRun.findFirst({ where: { id: row.id, status: "running" }, select: { id: true, journeyId: true, versionId: true, scheduledFor: true, enrolled: true, skipped: true } });
+      row = await db.journeyScheduleRun.findFirst({ where: { id: row.id, status: "running" }, select: RUN_COLUMNS });
     }
   }
   return summary;
