@@ -11,7 +11,7 @@ import { startThrowawayPostgres, type TThrowawayPostgres } from "./start-postgre
 const STANDALONE: { file: string; pg: boolean }[] = [
   { file: "engine.ts", pg: true },
   { file: "latency.ts", pg: true },
-  { file: "ingest.ts", pg: false },
+  { file: "ingest.ts", pg: true },
   { file: "import.ts", pg: false },
 ];
 
