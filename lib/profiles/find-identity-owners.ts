@@ -1,6 +1,6 @@
 import { Prisma } from "../db/generated/sqlite/client";
-import { identityKey, type TIdentityKind, type TIncomingEvent } from "./incoming-event";
 import { sqliteStatementsIn } from "../db/transaction-statements";
+import { identityKey, type TIdentityKind, type TIncomingEvent } from "./incoming-event";
 import type { TTx } from "./run-write-transaction";
 
 /** Values per query: far below either database's bind-parameter limit. */

@@ -32,11 +32,12 @@ export async function lockProfiles(tx: TTx, workspaceId: string, ids: readonly s
   if (sqlite) {
     const rows = sqlite.all<Record<keyof TLockedProfile, unknown>>(`SELECT ${COLUMNS} FROM "Profile" WHERE "workspaceId" = ? AND "id" IN (SELECT "value" FROM json_each(?)) ORDER BY "id"`, [workspaceId, JSON.stringify(sorted)]);
     for (const row of rows) found.set(String(row.id), { id: String(row.id), traits: fromSqliteJson(row.traits), traitTimestamps: fromSqliteJson(row.traitTimestamps), timezone: row.timezone as string | null, locale: row.locale as string | null, firstSeenAt: fromSqliteDate(row.firstSeenAt), lastSeenAt: fromSqliteDate(row.lastSeenAt), createdAt: fromSqliteDate(row.createdAt), updatedAt: fromSqliteDate(row.updatedAt) });
-  }
-  for (let start = 0; !sqlite && start < sorted.length; start += IDS_PER_QUERY) {
-    const chunk = sorted.slice(start, start + IDS_PER_QUERY);
-    const rows = await tx.$queryRaw<TLockedProfile[]>`SELECT ${Prisma.raw(COLUMNS)} FROM "Profile" WHERE "workspaceId" = ${workspaceId} AND "id" IN (${Prisma.join(chunk)}) ORDER BY "id" ${lock}`;
-    for (const row of rows) found.set(row.id, row);
+  } else {
+    for (let start = 0; start < sorted.length; start += IDS_PER_QUERY) {
+      const chunk = sorted.slice(start, start + IDS_PER_QUERY);
+      const rows = await tx.$queryRaw<TLockedProfile[]>`SELECT ${Prisma.raw(COLUMNS)} FROM "Profile" WHERE "workspaceId" = ${workspaceId} AND "id" IN (${Prisma.join(chunk)}) ORDER BY "id" ${lock}`;
+      for (const row of rows) found.set(row.id, row);
+    }
   }
   if (found.size !== sorted.length) throw new ProfileGoneError(sorted.filter((id) => !found.has(id)));
   return found;
