@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { providerOf, sqliteFilePath, type TDbProvider } from "../database-url";
+import { writeSqliteStatistics } from "./write-sqlite-statistics";
 
 /** A migration folder as Prisma lays it out: `<dir>/<timestamp>_<name>/migration.sql`. */
 export interface TMigrationFile {
@@ -92,6 +93,7 @@ async function applySqlite(url: string, migrations: TMigrationFile[]): Promise<T
         sqlite.pragma("foreign_keys = ON");
       }
     }
+    writeSqliteStatistics(sqlite);
     return { provider: "sqlite", applied: pending.map((m) => m.name), alreadyApplied: rows.length };
   } finally {
     sqlite.close();

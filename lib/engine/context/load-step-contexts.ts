@@ -71,10 +71,10 @@ export async function loadStepContexts(db: Db, requests: readonly TContextReques
   const windowMs = Math.max(...requests.map((r) => eventWindowMs(r.version)));
   const capWindowMs = Math.max(0, ...[...rules.values()].flatMap((r) => r.frequencyCaps.map((c) => c.windowHours * HOUR)));
   const scope = { workspaceId: { in: workspaceIds }, profileId: { in: profileIds } };
-  // Identity and Consent are looked up by profile id alone: with the workspace in the WHERE, SQLite
-  // (no statistics) walks the (workspaceId, …) unique index — every identity of the workspace, a
-  // million at scale — instead of the profile index. Profile ids are unique across workspaces and
-  // come from workspace-scoped rows; rows are still checked against the workspace below.
+  // Identity and Consent are looked up by profile id alone, which leads every planner to the
+  // profile index (SQLite once walked the workspace's million identities here; it now plans with
+  // writeSqliteStatistics' figures). Profile ids are unique across workspaces and come from
+  // workspace-scoped rows; rows are still checked against the workspace below.
   const byProfile = { profileId: { in: profileIds } };
   const inWorkspace = new Set(workspaceIds);
 
