@@ -66,6 +66,17 @@ describe("profile merges", () => {
     expect(consent.map((c) => [c.channel, c.status])).toEqual([["email", "unsubscribed"], ["sms", "subscribed"]]);
   });
 
+  it("keeps the newer of two equal consent statements, whichever profile survives", async () => {
+    // the older profile said "unsubscribed" first; the younger said it again later, from a page
+    await sendIngest("identify", { userId: "q-u", traits: { consent: { email: "unsubscribed" } }, timestamp: "2026-03-01T00:00:00Z" }, { key: ws.writeKey });
+    await sendIngest("page", { anonymousId: "q-a", name: "Preferences", context: { consent: { email: "unsubscribed" } }, timestamp: "2026-03-05T00:00:00Z" }, { key: ws.writeKey });
+    await sendIngest("track", { userId: "q-u", anonymousId: "q-a", event: "Linked", timestamp: "2026-03-06T00:00:00Z" }, { key: ws.writeKey });
+    const merged = await profileOf(ws, "userId:q-u");
+    const [email, ...rest] = await db.consent.findMany({ where: { profileId: merged.id } });
+    expect(rest).toEqual([]);
+    expect(email).toMatchObject({ channel: "email", status: "unsubscribed", source: "page", updatedAt: new Date("2026-03-05T00:00:00Z") });
+  });
+
   it("keeps the enrollment further along when both profiles are in the same journey and exits the other as merged", async () => {
     await sendIngest("identify", { userId: "e-u" }, { key: ws.writeKey });
     await sendIngest("identify", { anonymousId: "e-a" }, { key: ws.writeKey });
