@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { v7 as timeOrderedId } from "uuid";
 import { Prisma } from "../db/generated/sqlite/client";
 import type { TChannel } from "../journey/channels";
 import { applyConsentBatch } from "./apply-consent-batch";
@@ -64,7 +65,9 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
   for (const group of plan.groups) {
     const groupEvents = group.eventIndexes.map((index) => fresh[index] as TIncomingEvent);
     const survivor = group.survivorId ? profiles.get(group.survivorId) : undefined;
-    const profileId = survivor?.id ?? randomUUID();
+    // time-ordered: of profiles created in one write (same createdAt), the one whose events came
+    // first has the smaller id, so it is the one that survives a later merge of the two
+    const profileId = survivor?.id ?? timeOrderedId();
     const start = survivor
       ? group.merged.length > 0
         ? await mergeProfiles(tx, workspaceId, survivor, group.merged.map((m) => ({ profile: profiles.get(m.profileId) as NonNullable<typeof survivor>, messageId: m.messageId || null })), now)
