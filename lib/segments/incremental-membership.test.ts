@@ -102,9 +102,11 @@ describe("time windows", () => {
     expect(row.exitedAt).toBeNull();
     expect(row.recheckAt?.getTime()).toBe(viewedAt.getTime() + 7 * DAY + 1);
 
-    expect((await recheckDueMemberships(db, { now: new Date(viewedAt.getTime() + 7 * DAY) })).exited).toBe(0);
+    // (the recheck is workspace-wide: other tests' rows may be due too, so this row is what counts)
+    await recheckDueMemberships(db, { now: new Date(viewedAt.getTime() + 7 * DAY) });
+    expect(await db.segmentMembership.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ exitedAt: null, recheckAt: row.recheckAt });
     const later = new Date(viewedAt.getTime() + 7 * DAY + 1);
-    expect(await recheckDueMemberships(db, { now: later })).toMatchObject({ exited: 1 });
+    expect((await recheckDueMemberships(db, { now: later })).exited).toBeGreaterThanOrEqual(1);
     const after = await db.segmentMembership.findUniqueOrThrow({ where: { id: row.id } });
     expect(after.exitedAt?.getTime()).toBe(later.getTime());
     expect(after.recheckAt).toBeNull();
