@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type { TIncomingEvent } from "./incoming-event";
+import { runWriteTransaction } from "./run-write-transaction";
 import { checkIdentityInvariants } from "./testing/check-identity-invariants";
 import { createIngestWorkspace, sendIngest } from "./testing/ingest-fixtures";
+import { validateEvent } from "./validate-event";
+import { writeIngestJobs } from "./write-ingest-jobs";
 
 type TCall = { endpoint: "track" | "identify" | "alias" | "batch"; body: Record<string, unknown>; links: string[][]; events: number };
 
@@ -55,6 +59,26 @@ describe("identity resolution under concurrency", () => {
       all.push(...calls);
       const responses = await Promise.all(calls.map((call) => sendIngest(call.endpoint, call.body, { key: ws.writeKey })));
       expect(responses.map((r) => r.status)).toEqual(calls.map(() => 200));
+    }
+    await checkIdentityInvariants(ws.workspaceId, all.flatMap((c) => c.links), all.reduce((n, c) => n + c.events, 0));
+  });
+
+  it("keeps the invariants when separate processes write overlapping people at once (no shared queue)", async () => {
+    // One process groups a workspace's concurrent requests into one transaction (submitIngestJob);
+    // several web instances do not share that queue: their transactions race on PostgreSQL's
+    // profile locks and unique indexes, as these direct writes do.
+    const ws = await createIngestWorkspace();
+    const eventsOf = (call: TCall): TIncomingEvent[] =>
+      (call.endpoint === "batch" ? (call.body.batch as Record<string, unknown>[]) : [{ ...call.body, type: call.endpoint }]).map((raw) => {
+        const result = validateEvent(raw, null, { receivedAt: new Date(), defaultRegion: "US" });
+        if (!result.ok) throw new Error(`${result.path}: ${result.message}`);
+        return result.event;
+      });
+    const all: TCall[] = [];
+    for (let round = 0; round < 2; round++) {
+      const calls = shuffle(overlappingCalls(round + 10), round + 3);
+      all.push(...calls);
+      await Promise.all(calls.map((call) => runWriteTransaction((tx) => writeIngestJobs(tx, [{ source: { workspaceId: ws.workspaceId, apiKeyId: null }, events: eventsOf(call), rejected: [], receivedAt: new Date() }]))));
     }
     await checkIdentityInvariants(ws.workspaceId, all.flatMap((c) => c.links), all.reduce((n, c) => n + c.events, 0));
   });
