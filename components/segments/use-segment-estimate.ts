@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useDebouncedAnswer } from "@/components/ui/use-debounced-answer";
 import type { TCondition } from "@/lib/journey/conditions/schema";
 import type { TSegmentEstimate } from "@/lib/segments/segment-schemas";
 import { estimateSegment } from "./segment-api";
@@ -22,25 +22,5 @@ export type TSegmentEstimateState = {
  * a fresher one.
  */
 export function useSegmentEstimate(definition: TCondition): TSegmentEstimateState {
-  const key = JSON.stringify(definition);
-  const [state, setState] = useState<{ key: string; data: TSegmentEstimate | null; error: string | null }>({ key: "", data: null, error: null });
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      try {
-        const result = await estimateSegment(JSON.parse(key) as TCondition, controller.signal);
-        if (controller.signal.aborted) return;
-        setState((previous) => (result.ok ? { key, data: result.data, error: null } : { key, data: previous.data, error: result.error }));
-      } catch {
-        // Aborted: a newer request replaces this one.
-      }
-    }, DELAY_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [key]);
-
-  return { data: state.data, error: state.key === key ? state.error : null, stale: state.key !== key };
+  return useDebouncedAnswer(definition, estimateSegment, DELAY_MS);
 }

@@ -1,16 +1,9 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useDebouncedAnswer } from "@/components/ui/use-debounced-answer";
 import type { TChannel } from "@/lib/journey/channels";
 import type { TPreviewTemplateResponse } from "@/lib/message-templates/template-schemas";
 import { previewTemplate } from "./template-api";
-
-interface TPreviewState {
-  /** what the answer was for: content and profile, as one key */
-  key: string;
-  data: TPreviewTemplateResponse | null;
-  error: string | null;
-}
 
 export interface TTemplatePreview {
   data: TPreviewTemplateResponse | null;
@@ -28,26 +21,5 @@ const DELAY_MS = 300;
  * overwrites a newer one.
  */
 export function useTemplatePreview(channel: TChannel, content: Record<string, unknown>, profileId: string | null): TTemplatePreview {
-  const key = JSON.stringify([channel, content, profileId]);
-  const [state, setState] = useState<TPreviewState>({ key: "", data: null, error: null });
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      const [requestChannel, requestContent, requestProfile] = JSON.parse(key) as [TChannel, unknown, string | null];
-      try {
-        const result = await previewTemplate({ channel: requestChannel, content: requestContent, profileId: requestProfile }, controller.signal);
-        if (controller.signal.aborted) return;
-        setState((previous) => (result.ok ? { key, data: result.data, error: null } : { key, data: previous.data, error: result.error }));
-      } catch {
-        // Aborted: a newer request replaces this one.
-      }
-    }, DELAY_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [key]);
-
-  return { data: state.data, error: state.error, stale: state.key !== key };
+  return useDebouncedAnswer({ channel, content, profileId }, previewTemplate, DELAY_MS);
 }
