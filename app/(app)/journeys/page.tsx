@@ -5,6 +5,7 @@ import { JourneyRowActions } from "@/components/journeys/journey-row-actions";
 import { JourneyStatusBadge } from "@/components/journeys/journey-status-badge";
 import { NewJourneyDialog } from "@/components/journeys/new-journey-dialog";
 import { formatDateTime } from "@/components/ui/format-date";
+import { ListTable } from "@/components/ui/list-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { ReadOnlyBanner } from "@/components/ui/read-only-banner";
 import { requireMember } from "@/lib/auth/require-member";
@@ -53,51 +54,38 @@ export default async function JourneysPage({ searchParams }: { searchParams: Pro
           </p>
         </div>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-xs">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="min-w-56 px-4 py-3">Name</th>
-                <th scope="col" className="px-4 py-3">Status</th>
-                <th scope="col" className="px-4 py-3">Owner</th>
-                <th scope="col" className="px-4 py-3">Updated</th>
-                {canEdit && !showArchived && <th scope="col" className="px-4 py-3 text-right"><span className="sr-only">Actions</span></th>}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {journeys.map((j) => (
-                <tr key={j.id} className="hover:bg-slate-50/60" data-testid="journey-row">
-                  <td className="px-4 py-3">
-                    <Link href={`/journeys/${j.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
-                      {j.name}
-                    </Link>
-                    <p className="line-clamp-1 text-xs text-slate-500" title={j.description || undefined}>{j.nodeCount} {j.nodeCount === 1 ? "step" : "steps"}{j.description ? ` · ${j.description}` : ""}</p>
-                  </td>
-                  <td className="px-4 py-3"><JourneyStatusBadge status={j.status} liveVersion={j.liveVersion} /></td>
-                  <td className="px-4 py-3 whitespace-nowrap text-slate-700">{j.owner?.name ?? "—"}</td>
-                  <td className="px-4 py-3 whitespace-nowrap text-slate-600">
-                    {formatDateTime(j.updatedAt)}
-                    <p className="text-xs text-slate-400">created {formatDateTime(j.createdAt)}</p>
-                  </td>
-                  {canEdit && !showArchived && (
-                    <td className="px-4 py-3">
-                      <JourneyRowActions
-                        id={j.id}
-                        name={j.name}
-                        status={j.status}
-                        renameAction={renameJourneyAction}
-                        pauseAction={pauseJourneyAction}
-                        resumeAction={resumeJourneyAction}
-                        duplicateAction={duplicateJourneyAction}
-                        archiveAction={archiveJourneyAction}
-                      />
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable columns={[{ label: "Name", className: "min-w-56" }, { label: "Status" }, { label: "Owner" }, { label: "Updated" }, canEdit && !showArchived && { label: "Actions", hidden: true, className: "text-right" }]}>
+          {journeys.map((j) => (
+            <tr key={j.id} className="hover:bg-slate-50/60" data-testid="journey-row">
+              <td className="px-4 py-3">
+                <Link href={`/journeys/${j.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                  {j.name}
+                </Link>
+                <p className="line-clamp-1 text-xs text-slate-500" title={j.description || undefined}>{j.nodeCount} {j.nodeCount === 1 ? "step" : "steps"}{j.description ? ` · ${j.description}` : ""}</p>
+              </td>
+              <td className="px-4 py-3"><JourneyStatusBadge status={j.status} liveVersion={j.liveVersion} /></td>
+              <td className="px-4 py-3 whitespace-nowrap text-slate-700">{j.owner?.name ?? "—"}</td>
+              <td className="px-4 py-3 whitespace-nowrap text-slate-600">
+                {formatDateTime(j.updatedAt)}
+                <p className="text-xs text-slate-400">created {formatDateTime(j.createdAt)}</p>
+              </td>
+              {canEdit && !showArchived && (
+                <td className="px-4 py-3">
+                  <JourneyRowActions
+                    id={j.id}
+                    name={j.name}
+                    status={j.status}
+                    renameAction={renameJourneyAction}
+                    pauseAction={pauseJourneyAction}
+                    resumeAction={resumeJourneyAction}
+                    duplicateAction={duplicateJourneyAction}
+                    archiveAction={archiveJourneyAction}
+                  />
+                </td>
+              )}
+            </tr>
+          ))}
+        </ListTable>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Plus, UsersRound } from "lucide-react";
 import { SEGMENT_EXAMPLES } from "@/components/segments/segment-examples";
 import { formatDateTime } from "@/components/ui/format-date";
+import { ListTable } from "@/components/ui/list-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { ReadOnlyBanner } from "@/components/ui/read-only-banner";
 import { requireMember } from "@/lib/auth/require-member";
@@ -45,45 +46,33 @@ export default async function SegmentsPage() {
           )}
         </div>
       ) : (
-        <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-xs">
-          <table className="w-full table-fixed text-left text-sm">
-            <thead className="bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-3">Name</th>
-                <th scope="col" className="w-32 px-4 py-3 text-right">Members</th>
-                <th scope="col" className="w-56 px-4 py-3">Last computed</th>
-                <th scope="col" className="w-64 px-4 py-3">Used by</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {segments.map((s) => (
-                <tr key={s.id} className="hover:bg-slate-50/60" data-testid="segment-row">
-                  <td className="px-4 py-3">
-                    <Link href={`/segments/${s.id}`} className="block truncate font-medium text-slate-900 hover:text-brand-700 hover:underline">{s.name}</Link>
-                    <p className="truncate text-xs text-slate-500" title={s.description || undefined}>{s.description || "No description"}</p>
-                  </td>
-                  <td className="px-4 py-3 text-right font-medium tabular-nums text-slate-800">{s.memberCount.toLocaleString("en")}</td>
-                  <td className="whitespace-nowrap px-4 py-3 text-slate-600">{s.computedAt ? formatDateTime(s.computedAt) : <span className="text-slate-400">Not yet</span>}</td>
-                  <td className="px-4 py-3">
-                    {s.usedBy.length === 0 ? (
-                      <span className="text-slate-400">Not used</span>
-                    ) : (
-                      <span className="block truncate text-slate-800" title={s.usedBy.map((j) => j.name).join(", ")}>
-                        {s.usedBy.slice(0, 2).map((j, i) => (
-                          <span key={j.id}>
-                            {i > 0 && ", "}
-                            <Link href={`/journeys/${j.id}`} className="hover:text-brand-700 hover:underline">{j.name}</Link>
-                          </span>
-                        ))}
-                        {s.usedBy.length > 2 && ` +${s.usedBy.length - 2}`}
+        <ListTable fixed columns={[{ label: "Name" }, { label: "Members", className: "w-32 text-right" }, { label: "Last computed", className: "w-56" }, { label: "Used by", className: "w-64" }]}>
+          {segments.map((s) => (
+            <tr key={s.id} className="hover:bg-slate-50/60" data-testid="segment-row">
+              <td className="px-4 py-3">
+                <Link href={`/segments/${s.id}`} className="block truncate font-medium text-slate-900 hover:text-brand-700 hover:underline">{s.name}</Link>
+                <p className="truncate text-xs text-slate-500" title={s.description || undefined}>{s.description || "No description"}</p>
+              </td>
+              <td className="px-4 py-3 text-right font-medium tabular-nums text-slate-800">{s.memberCount.toLocaleString("en")}</td>
+              <td className="whitespace-nowrap px-4 py-3 text-slate-600">{s.computedAt ? formatDateTime(s.computedAt) : <span className="text-slate-400">Not yet</span>}</td>
+              <td className="px-4 py-3">
+                {s.usedBy.length === 0 ? (
+                  <span className="text-slate-400">Not used</span>
+                ) : (
+                  <span className="block truncate text-slate-800" title={s.usedBy.map((j) => j.name).join(", ")}>
+                    {s.usedBy.slice(0, 2).map((j, i) => (
+                      <span key={j.id}>
+                        {i > 0 && ", "}
+                        <Link href={`/journeys/${j.id}`} className="hover:text-brand-700 hover:underline">{j.name}</Link>
                       </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                    ))}
+                    {s.usedBy.length > 2 && ` +${s.usedBy.length - 2}`}
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       )}
     </div>
   );

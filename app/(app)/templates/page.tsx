@@ -5,6 +5,7 @@ import { LayoutTemplate, Search } from "lucide-react";
 import { ChannelIcon } from "@/components/templates/channel-icon";
 import { NewTemplateMenu } from "@/components/templates/new-template-menu";
 import { formatDateTime } from "@/components/ui/format-date";
+import { ListTable } from "@/components/ui/list-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { ReadOnlyBanner } from "@/components/ui/read-only-banner";
 import { requireMember } from "@/lib/auth/require-member";
@@ -94,38 +95,26 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
           )}
         </div>
       ) : (
-        <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-xs">
-          <table className="w-full table-fixed text-left text-sm">
-            <thead className="bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-3">Name</th>
-                <th scope="col" className="w-32 px-4 py-3">Channel</th>
-                <th scope="col" className="w-32 px-4 py-3">Used by</th>
-                <th scope="col" className="w-56 px-4 py-3">Updated</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {templates.map((t) => (
-                <tr key={t.id} className="hover:bg-slate-50/60" data-testid="template-row">
-                  <td className="px-4 py-3">
-                    <div className="flex items-center gap-3">
-                      <ChannelIcon channel={t.channel} />
-                      <div className="min-w-0">
-                        <Link href={`/templates/${t.id}`} className="block truncate font-medium text-slate-900 hover:text-brand-700 hover:underline">{t.name}</Link>
-                        <p className="truncate text-xs text-slate-500" title={t.snippet || undefined}>{t.snippet || "Empty"}</p>
-                      </div>
-                    </div>
-                  </td>
-                  <td className="px-4 py-3 whitespace-nowrap text-slate-700">{CHANNEL_LABELS[t.channel]}</td>
-                  <td className="px-4 py-3 whitespace-nowrap">
-                    {t.usedBy ? <span className="text-slate-800">{t.usedBy} {t.usedBy === 1 ? "journey" : "journeys"}</span> : <span className="text-slate-400">Not used</span>}
-                  </td>
-                  <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDateTime(t.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable fixed columns={[{ label: "Name" }, { label: "Channel", className: "w-32" }, { label: "Used by", className: "w-32" }, { label: "Updated", className: "w-56" }]}>
+          {templates.map((t) => (
+            <tr key={t.id} className="hover:bg-slate-50/60" data-testid="template-row">
+              <td className="px-4 py-3">
+                <div className="flex items-center gap-3">
+                  <ChannelIcon channel={t.channel} />
+                  <div className="min-w-0">
+                    <Link href={`/templates/${t.id}`} className="block truncate font-medium text-slate-900 hover:text-brand-700 hover:underline">{t.name}</Link>
+                    <p className="truncate text-xs text-slate-500" title={t.snippet || undefined}>{t.snippet || "Empty"}</p>
+                  </div>
+                </div>
+              </td>
+              <td className="px-4 py-3 whitespace-nowrap text-slate-700">{CHANNEL_LABELS[t.channel]}</td>
+              <td className="px-4 py-3 whitespace-nowrap">
+                {t.usedBy ? <span className="text-slate-800">{t.usedBy} {t.usedBy === 1 ? "journey" : "journeys"}</span> : <span className="text-slate-400">Not used</span>}
+              </td>
+              <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDateTime(t.updatedAt)}</td>
+            </tr>
+          ))}
+        </ListTable>
       )}
     </div>
   );
