@@ -33,6 +33,18 @@ describe("ingested events reach live journeys in the same request", () => {
     expect(await db.enrollment.count({ where: { workspaceId: ws.workspaceId, journeyId: ws.journeyId } })).toBe(1);
   });
 
+  it("enrols and sends once when one batch carries the same messageId twice", async () => {
+    const ws = await workspaceWithJourney(emailThenSmsGraph);
+    await sendIngest("identify", { userId: "u-twice", traits: { email: "twice@example.test", consent: { email: "subscribed" } } }, { key: ws.key });
+    const event = { type: "track", userId: "u-twice", event: "Signed Up", messageId: "m-twice-1" };
+    const response = await sendIngest("batch", { batch: [event, event] }, { key: ws.key });
+    expect(response.status).toBe(200);
+    expect(await db.event.count({ where: { workspaceId: ws.workspaceId, messageId: "m-twice-1" } })).toBe(1);
+    const enrollments = await db.enrollment.findMany({ where: { workspaceId: ws.workspaceId, journeyId: ws.journeyId } });
+    expect(enrollments).toHaveLength(1);
+    expect(await db.message.count({ where: { workspaceId: ws.workspaceId, enrollmentId: enrollments[0]?.id } })).toBe(1);
+  });
+
   it("resumes a wait-for-event when the awaited event arrives", async () => {
     const ws = await workspaceWithJourney((emailId) => waitForClickGraph(emailId));
     await sendIngest("identify", { userId: "u-click", traits: { email: "click@example.test", consent: { email: "subscribed" } } }, { key: ws.key });

@@ -22,7 +22,14 @@ export async function reactToIngestedEvents(workspaceId: string, events: readonl
   if (segments.entered > 0) {
     await processSegmentEntries(db, { workspaceId, now: new Date(), maxBatches: 1 }).catch((error: unknown) => console.error("segment-entry journeys could not react to ingested events", error));
   }
-  const tracks = events.filter((e) => e.type === "track" && storedIds.has(e.messageId) && profileOf.get(e.messageId));
+  // A request may carry one messageId twice (a retrying client, a doubled batch item): it was
+  // stored once, so it reaches journeys once — the first copy, as the stored event is.
+  const seen = new Set<string>();
+  const tracks = events.filter((e) => {
+    if (e.type !== "track" || !storedIds.has(e.messageId) || !profileOf.get(e.messageId) || seen.has(e.messageId)) return false;
+    seen.add(e.messageId);
+    return true;
+  });
   if (tracks.length === 0) return;
   // One load of the live versions serves every event of the request.
   const liveVersions = await loadLiveVersions(db, workspaceId);
