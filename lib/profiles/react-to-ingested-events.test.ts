@@ -34,7 +34,11 @@ describe("ingested events reach live journeys in the same request", () => {
   });
 
   it("enrols and sends once when one batch carries the same messageId twice", async () => {
-    const ws = await workspaceWithJourney(emailThenSmsGraph);
+    // re-entry "always": nothing but the messageId can tell the two copies apart
+    const ws = await workspaceWithJourney((emailId, smsId) => {
+      const graph = emailThenSmsGraph(emailId, smsId);
+      return { ...graph, nodes: graph.nodes.map((node) => (node.type === "trigger" ? { ...node, data: { ...node.data, reentry: "always" } } : node)) } as typeof graph;
+    });
     await sendIngest("identify", { userId: "u-twice", traits: { email: "twice@example.test", consent: { email: "subscribed" } } }, { key: ws.key });
     const event = { type: "track", userId: "u-twice", event: "Signed Up", messageId: "m-twice-1" };
     const response = await sendIngest("batch", { batch: [event, event] }, { key: ws.key });
