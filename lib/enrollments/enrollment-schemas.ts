@@ -2,15 +2,45 @@ import { z } from "zod";
 
 export const ENROLLMENT_STATES = ["active", "waiting", "completed", "exited"] as const;
 
+/** Steps each enrollment of the list carries; the rest are paged with GET /api/v1/enrollments/:id/steps. */
+export const STEPS_PER_ENROLLMENT = 200;
+/** Most steps one page of GET /api/v1/enrollments/:id/steps returns. */
+export const MAX_STEP_PAGE = 1000;
+
 /** GET /api/v1/enrollments query. */
+// PostgreSQL refuses text holding a NUL (an error, not "no rows"): such an id is a 400, not a 500.
+const ZFilterId = z.string().min(1).max(200).refine((id) => !id.includes("\u0000"), "must not contain a NUL character").optional();
+
 export const ZListEnrollmentsQuery = z.object({
-  journeyId: z.string().min(1).optional(),
-  profileId: z.string().min(1).optional(),
+  journeyId: ZFilterId,
+  profileId: ZFilterId,
   state: z.enum(ENROLLMENT_STATES).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().min(1).optional().describe("`nextCursor` of the previous page"),
 });
 
-export const ZStepLogLine = z.object({ at: z.string(), nodeId: z.string(), nodeType: z.string(), action: z.string(), reason: z.string(), handle: z.string().nullable() });
+/** GET /api/v1/enrollments/:id/steps query. */
+export const ZStepPageQuery = z.strictObject({
+  cursor: z.string().min(1).optional().describe("`nextCursor` of the previous page, or `stepsNextCursor` of the enrollment in the list"),
+  limit: z.coerce.number().int().min(1).max(MAX_STEP_PAGE).default(STEPS_PER_ENROLLMENT),
+});
+export type TStepPageQuery = z.output<typeof ZStepPageQuery>;
+
+export const ZStepLogLine = z.object({
+  id: z.string(),
+  at: z.string(),
+  nodeId: z.string(),
+  nodeType: z.string(),
+  action: z.string(),
+  reason: z.string(),
+  handle: z.string().nullable(),
+});
+export type TStepLogLine = z.infer<typeof ZStepLogLine>;
+
+export const ZStepPage = z.object({
+  steps: z.array(ZStepLogLine).describe("oldest first (by time, then id)"),
+  nextCursor: z.string().nullable().describe("null on the last page"),
+});
 
 export const ZEnrollmentDto = z.object({
   id: z.string(),
@@ -26,9 +56,13 @@ export const ZEnrollmentDto = z.object({
   exitedAt: z.string().nullable(),
   exitReason: z.string().nullable(),
   convertedAt: z.string().nullable(),
-  steps: z.array(ZStepLogLine).describe("the step log, oldest first, each decision with its reason"),
+  steps: z.array(ZStepLogLine).describe(`the first ${STEPS_PER_ENROLLMENT} lines of the step log, oldest first, each decision with its reason`),
+  stepCount: z.number().int().describe("lines in the whole step log"),
+  stepsNextCursor: z.string().nullable().describe("cursor for GET /api/v1/enrollments/{id}/steps when `steps` is not the whole log; null when it is"),
 });
 export type TEnrollmentDto = z.infer<typeof ZEnrollmentDto>;
+
+export const ZEnrollmentPage = z.object({ enrollments: z.array(ZEnrollmentDto), nextCursor: z.string().nullable().describe("null on the last page") });
 
 /** POST /api/v1/journeys/:id/enroll: who, by profile id, user id or email (exactly one). */
 export const ZEnrollBody = z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZEnrollBody, ZEnrollmentDto, ZEnrollResult, ZListEnrollmentsQuery } from "../enrollments/enrollment-schemas";
+import { ZEnrollBody, ZEnrollmentPage, ZEnrollResult, ZListEnrollmentsQuery, ZStepPage, ZStepPageQuery } from "../enrollments/enrollment-schemas";
 import { ZListMessagesQuery, ZMessageDto } from "../messages/message-schemas";
 import { defineRoute } from "./define-route";
 import { errors } from "./routes-journeys";
@@ -9,11 +9,20 @@ export const engineRoutes = [
   defineRoute({
     method: "get",
     path: "/api/v1/enrollments",
-    summary: "Enrollments, newest first: where each profile stands (current node, wake time, awaited event) and its step log with reasons",
+    summary: "Enrollments, newest first, a page at a time: where each profile stands (current node, wake time, awaited event), the first 200 lines of its step log with reasons, the log's length (`stepCount`) and the cursor for the rest (`stepsNextCursor`)",
     tag: "Engine",
     permission: "journeys:read",
     query: ZListEnrollmentsQuery,
-    responses: { 200: { description: "enrollments", schema: z.object({ enrollments: z.array(ZEnrollmentDto) }) }, ...errors },
+    responses: { 200: { description: "enrollments and the cursor of the next page", schema: ZEnrollmentPage }, ...errors },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/v1/enrollments/{id}/steps",
+    summary: "An enrollment's step log, oldest first (by time, then id), a page at a time",
+    tag: "Engine",
+    permission: "journeys:read",
+    query: ZStepPageQuery,
+    responses: { 200: { description: "steps and the cursor of the next page (null on the last)", schema: ZStepPage }, 404: { description: "no such enrollment in this workspace" }, ...errors },
   }),
   defineRoute({
     method: "get",

@@ -77,8 +77,8 @@ class LineCounter {
  * memory; bytes read are the progress, in KB), maps every row to the identify call it stands
  * for, and writes them ROWS_PER_CHUNK at a time through the ingestion path. Each row's event has
  * the messageId `import:<jobId>:<line>`, so a chunk written twice is stored once. A row that
- * cannot be read or mapped is skipped and reported with its line number and column; the rest
- * are kept.
+ * cannot be read or mapped is skipped and reported with its line number, column and reason (never
+ * the cell's value); the rest are kept.
  */
 export async function importProfilesCsv(input: TImportInput, reporter: JobReporter): Promise<TImportResult> {
   const result: TImportResult = { rows: 0, imported: 0, created: 0, updated: 0, merged: 0, skipped: 0 };
@@ -101,7 +101,8 @@ export async function importProfilesCsv(input: TImportInput, reporter: JobReport
     if (`${row}:${error.code}` === lastSkip) return;
     lastSkip = `${row}:${error.code}`;
     result.rows++;
-    failures.push({ row, field: null, message: CSV_ERRORS[error.code] ?? error.message });
+    // csv-parse's own messages may quote the row's text: a code we have no words for is named, not quoted
+    failures.push({ row, field: null, message: CSV_ERRORS[error.code] ?? `the row could not be read as CSV (${error.code})` });
   });
 
   const flush = async (bytes: number) => {

@@ -79,7 +79,7 @@ describe("import row mapping", () => {
   it("names the column of the first problem in a row", () => {
     expect(map(["email", "plan"], ["not-an-email", "pro"])).toMatchObject({ ok: false, field: "email", message: expect.stringContaining("is not a valid email address") });
     expect(map(["user_id", "phone"], ["u1", "12"])).toMatchObject({ ok: false, field: "phone", message: expect.stringContaining("is not a valid phone number") });
-    expect(map(["user_id", "sms_consent"], ["u1", "maybe"])).toMatchObject({ ok: false, field: "sms_consent", message: expect.stringContaining('"maybe" is not a consent value') });
+    expect(map(["user_id", "sms_consent"], ["u1", "maybe"])).toMatchObject({ ok: false, field: "sms_consent", message: expect.stringMatching(/^is not a consent value/) });
     expect(map(["user_id", "timezone"], ["u1", "Mars/Base"])).toMatchObject({ ok: false, field: "timezone" });
     expect(map(["user_id", "plan"], ["u1", "a\u0000b"])).toMatchObject({ ok: false, field: "plan", message: "contains a NUL character" });
   });

@@ -44,6 +44,9 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
  * (email lower-cased, phone in E.164 in the workspace's region), consent per channel, time zone,
  * locale and typed traits (dotted headers nest). Empty cells change nothing. The first problem
  * of a row is returned with the column it sits in; the import skips the row and reports it.
+ * A problem names the column and the reason, never the cell's value: the report is stored
+ * (and downloaded) apart from any profile, so a value in it (an email, a phone) would outlive
+ * the deletion of the person it belongs to.
  */
 export function mapImportRow(cells: readonly string[], columns: readonly TImportColumn[], row: TRowContext): TMappedRow {
   if (cells.length !== columns.length) return { ok: false, field: null, message: `has ${cells.length} ${cells.length === 1 ? "value" : "values"} but the header names ${columns.length} columns` };
@@ -64,7 +67,7 @@ export function mapImportRow(cells: readonly string[], columns: readonly TImport
     switch (column.kind) {
       case "identifier": {
         const normalized = column.identity === "email" ? normalizeEmail(cell) : column.identity === "phone" ? normalizePhone(cell, row.defaultRegion) : cell.length > MAX_IDENTIFIER_LENGTH ? { ok: false as const, message: `must be at most ${MAX_IDENTIFIER_LENGTH} characters` } : { ok: true as const, value: cell };
-        if (!normalized.ok) return fail(`"${cell.slice(0, 60)}" ${normalized.message}`);
+        if (!normalized.ok) return fail(normalized.message);
         if (normalized.value === null) break;
         if (!identifiers.some((i) => identityKey(i.kind, i.value) === identityKey(column.identity, normalized.value as string))) identifiers.push({ kind: column.identity, value: normalized.value });
         // the profile keeps the normalised forms, as identify does: templates send to them
@@ -79,13 +82,13 @@ export function mapImportRow(cells: readonly string[], columns: readonly TImport
       }
       case "timezone": {
         const zone = normalizeTimezone(cell);
-        if (!zone.ok) return fail(`"${cell.slice(0, 60)}" ${zone.message}`);
+        if (!zone.ok) return fail(zone.message);
         timezone = zone.value;
         break;
       }
       case "locale": {
         const read = normalizeLocale(cell);
-        if (!read.ok) return fail(`"${cell.slice(0, 60)}" ${read.message}`);
+        if (!read.ok) return fail(read.message);
         locale = read.value;
         break;
       }

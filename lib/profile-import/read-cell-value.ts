@@ -33,5 +33,6 @@ export function readConsentCell(cell: string): TConsentCell {
   const lower = cell.toLowerCase();
   if (SUBSCRIBED.has(lower)) return { ok: true, status: "subscribed" };
   if (UNSUBSCRIBED.has(lower)) return { ok: true, status: "unsubscribed" };
-  return { ok: false, message: `"${cell.slice(0, 40)}" is not a consent value: use ${CONSENT_CELL_VALUES}, or leave it empty` };
+  // the reason only, not the cell: import error reports never hold a cell's value (see mapImportRow)
+  return { ok: false, message: `is not a consent value: use ${CONSENT_CELL_VALUES}, or leave it empty` };
 }

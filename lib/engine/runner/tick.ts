@@ -34,6 +34,9 @@ export async function tick(db: Db, options: TTickOptions): Promise<TTickSummary>
   const provider = options.provider ?? providerOf(databaseUrl());
   const summary: TTickSummary = { claimed: 0, stepped: 0, sent: 0, exited: 0, held: 0, lost: 0, batches: 0, durationMs: 0 };
   for (let batch = 0; batch < (options.maxBatches ?? 20); batch++) {
+    // A stop signal is an event-loop callback: give it a turn, or a run of batches whose queries
+    // resolve without real I/O (SQLite) would never see it before the whole tick ended.
+    if (options.shouldStop) await new Promise<void>((resolve) => setImmediate(resolve));
     if (options.shouldStop?.()) break;
     const leaseOwner = `${options.workerId ?? "tick"}:${randomUUID()}`;
     const rows = await claimDueEnrollments(db, { now: options.now, leaseNow: leaseClock(), leaseMs: options.leaseMs ?? 30_000, leaseOwner, limit: batchSize, provider });

@@ -4,5 +4,5 @@ import { apiRoute } from "@/lib/http/api-route";
 import { parseInput, searchParamsOf } from "@/lib/http/parse-input";
 
 export const GET = apiRoute("journeys:read", async ({ request, principal }) =>
-  Response.json({ enrollments: await listEnrollments(principal.workspaceId, parseInput(ZListEnrollmentsQuery, searchParamsOf(request))) }),
+  Response.json(await listEnrollments(principal.workspaceId, parseInput(ZListEnrollmentsQuery, searchParamsOf(request), "query"))),
 );
