@@ -1,5 +1,5 @@
 import type { TIncomingEvent } from "./incoming-event";
-import { mergeTraitStates, setOwn, updateTraits, type TTraitState } from "./update-traits";
+import { boundTraitTimes, mergeTraitStates, setOwn, updateTraits, type TTraitState } from "./update-traits";
 
 /** The parts of a profile that events change, as ingestion folds them in memory. */
 export interface TProfileState extends TTraitState {
@@ -92,6 +92,24 @@ export function mergeProfileStates(survivor: TProfileState, merged: TProfileStat
     if (Number.isFinite(time)) setOwn(next.traitTimestamps, PLACE_KEYS[place], new Date(time).toISOString());
   }
   return next;
+}
+
+/**
+ * A stored state as it can be compared at `receivedAt`: trait, time zone and locale times and the
+ * seen times later than that count as `receivedAt` (see boundTraitTimes) — they cannot have been
+ * observed later than the request now being written. Data frozen by a future-dated event before
+ * event times were bounded heals on the profile's next write. Returns `state` itself when nothing
+ * is later.
+ */
+export function boundProfileState(state: TProfileState, receivedAt: Date): TProfileState {
+  const traitTimestamps = boundTraitTimes(state.traitTimestamps, receivedAt);
+  if (traitTimestamps === state.traitTimestamps && state.lastSeenAt <= receivedAt && state.firstSeenAt <= receivedAt) return state;
+  return {
+    ...state,
+    traitTimestamps,
+    firstSeenAt: state.firstSeenAt > receivedAt ? receivedAt : state.firstSeenAt,
+    lastSeenAt: state.lastSeenAt > receivedAt ? receivedAt : state.lastSeenAt,
+  };
 }
 
 /** The columns a profile state is read from. */

@@ -1,7 +1,7 @@
 import type { Prisma } from "../../db/generated/sqlite/client";
 import { asJson } from "../../db/json";
 import type { TTraitAssignment } from "../../journey/nodes/update-profile/schema";
-import { updateTraits } from "../../profiles/update-traits";
+import { boundTraitTimes, updateTraits } from "../../profiles/update-traits";
 import { applyTraitAssignments } from "../apply-trait-assignments";
 
 function asRecord(value: unknown): Record<string, unknown> {
@@ -26,7 +26,8 @@ export async function applyTraitUpdates(tx: Prisma.TransactionClient, workspaceI
   for (const key of new Set([...Object.keys(current), ...Object.keys(wanted)])) {
     if (JSON.stringify(current[key]) !== JSON.stringify(wanted[key])) changes[key] = Object.hasOwn(wanted, key) ? wanted[key] : null;
   }
-  const update = updateTraits({ traits: current, traitTimestamps: asRecord(profile.traitTimestamps) as Record<string, string> }, changes, now);
+  // a trait time stored from a future-dated event must not outrank the step's own time
+  const update = updateTraits({ traits: current, traitTimestamps: boundTraitTimes(asRecord(profile.traitTimestamps) as Record<string, string>, now) }, changes, now);
   if (!update.changed) return;
   await tx.profile.updateMany({ where: { id: profileId, workspaceId }, data: { traits: asJson(update.traits), traitTimestamps: asJson(update.traitTimestamps), updatedAt: now } });
 }
