@@ -96,7 +96,8 @@ describe("a future-dated event", () => {
     await sendIngest("identify", { userId: "u-step", timestamp: FUTURE, traits: { tier: "silver" } }, { key: ws.key });
     const profileId = await profileIdOf(ws.workspaceId, "u-step");
     await db.profile.update({ where: { id: profileId }, data: { traitTimestamps: { tier: FUTURE } } });
-    const now = new Date();
+    // a pass's clock, earlier than the wall clock: 2099 is after both, so it was never observed
+    const now = new Date(Date.now() - 60_000);
     await db.$transaction((tx) => applyTraitUpdates(tx, ws.workspaceId, profileId, [{ trait: "tier", op: "set", value: "gold" }], now));
     const profile = await db.profile.findUniqueOrThrow({ where: { id: profileId } });
     expect(profile.traits).toMatchObject({ tier: "gold" });

@@ -34,15 +34,16 @@ export function traitTime(state: TTraitState, key: string): number {
 }
 
 /**
- * Trait times as they can be compared at `now`: a stored time later than `now` counts as `now`,
- * since nothing was observed after the moment it is compared at. Event times are bounded by their
- * arrival (eventTime), but rows written before that — a client clock hours fast, a 2099
- * timestamp — would otherwise keep their traits frozen until that date. Returns `times` itself
- * when no time is later (the common case copies nothing).
+ * Trait times as they can be compared at `now`: a stored time later than `now` counts as `as`
+ * (by default `now` itself), since nothing was observed after the moment it is compared at. Event
+ * times are bounded by their arrival (eventTime), but rows written before that — a client clock
+ * hours fast, a 2099 timestamp — would otherwise keep their traits frozen until that date.
+ * Returns `times` itself when no time is later (the common case copies nothing).
  */
-export function boundTraitTimes(times: Record<string, string>, now: Date): Record<string, string> {
+export function boundTraitTimes(times: Record<string, string>, now: Date, as: Date = now): Record<string, string> {
   const iso = now.toISOString();
   const ms = now.getTime();
+  const replacement = as.toISOString();
   // stored times are toISOString()s: text order is time order, and cheaper than parsing each
   const later = (value: string) => (value.length === iso.length && value.endsWith("Z") ? value > iso : Date.parse(value) > ms);
   let bounded: Record<string, string> | null = null;
@@ -50,7 +51,7 @@ export function boundTraitTimes(times: Record<string, string>, now: Date): Recor
     const value = times[key] as string;
     if (!later(value)) continue;
     bounded ??= { ...times };
-    setOwn(bounded, key, iso);
+    setOwn(bounded, key, replacement);
   }
   return bounded ?? times;
 }

@@ -26,8 +26,11 @@ export async function applyTraitUpdates(tx: Prisma.TransactionClient, workspaceI
   for (const key of new Set([...Object.keys(current), ...Object.keys(wanted)])) {
     if (JSON.stringify(current[key]) !== JSON.stringify(wanted[key])) changes[key] = Object.hasOwn(wanted, key) ? wanted[key] : null;
   }
-  // a trait time stored from a future-dated event must not outrank the step's own time
-  const update = updateTraits({ traits: current, traitTimestamps: boundTraitTimes(asRecord(profile.traitTimestamps) as Record<string, string>, now) }, changes, now);
+  // A trait time after the present moment (a future-dated identify stored before event times were
+  // bounded) was never observed: it counts as the step's time. One after the pass's `now` but not
+  // after the wall clock is real (an identify that arrived during the pass) and still wins.
+  const present = new Date(Math.max(now.getTime(), Date.now()));
+  const update = updateTraits({ traits: current, traitTimestamps: boundTraitTimes(asRecord(profile.traitTimestamps) as Record<string, string>, present, now) }, changes, now);
   if (!update.changed) return;
   await tx.profile.updateMany({ where: { id: profileId, workspaceId }, data: { traits: asJson(update.traits), traitTimestamps: asJson(update.traitTimestamps), updatedAt: now } });
 }
