@@ -25,11 +25,12 @@ export interface TSetPreferencesResult {
  * Records deliberate preference changes — from the consent API, the preference centre or a
  * one-click unsubscribe — for a profile (followed through merges), in one transaction under the
  * profile lock every writer takes. Channel consent goes through `applyConsentChanges`, the code
- * path identify uses, dated and received now: an unsubscribe always applies, and a stored
- * statement dated later than now (a client clock ahead) counts as now, so a person's explicit
- * choice never loses to an event with a skewed clock. Topic choices are upserted per topic. Unknown topics are a 400 naming
- * `topics.<id>` and nothing is written. The next journey step reads the new state: consent and
- * topics are loaded at send time. Segments reading the changed channels' consent follow at once.
+ * path identify uses; the statement is dated now, or just after the newest stored statement, so
+ * a person's explicit choice never loses to an older event (a stored time after the present
+ * moment, from a client clock ahead, counts as now). Topic choices are upserted per topic.
+ * Unknown topics are a 400 naming `topics.<id>` and nothing is written. The next journey step
+ * reads the new state: consent and topics are loaded at send time. Segments reading the changed
+ * channels' consent follow at once.
  */
 export async function setProfilePreferences(workspaceId: string, profileId: string, changes: TPreferenceChanges, source: string, now: Date = new Date()): Promise<TSetPreferencesResult> {
   const target = await resolvePreferenceProfile(workspaceId, profileId);
@@ -54,7 +55,9 @@ export async function setProfilePreferences(workspaceId: string, profileId: stri
     }
     if (channelEntries.length > 0) {
       const stored = await tx.consent.findMany({ where: { workspaceId, profileId: target } });
-      const consentChanges: TConsentChange[] = channelEntries.map(([channel, status]) => ({ channel, status, at: now, source }));
+      const present = Math.max(now.getTime(), Date.now());
+      const at = new Date(Math.max(now.getTime(), ...stored.map((c) => (c.updatedAt.getTime() > present ? now.getTime() : c.updatedAt.getTime() + 1))));
+      const consentChanges: TConsentChange[] = channelEntries.map(([channel, status]) => ({ channel, status, at, source }));
       changed += channelEntries.filter(([channel, status]) => stored.find((c) => c.channel === channel)?.status !== status).length;
       await applyConsentChanges(tx, workspaceId, target, consentChanges, false, now);
     }

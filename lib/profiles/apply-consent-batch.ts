@@ -11,7 +11,7 @@ export interface TProfileConsentChanges {
   changes: readonly TConsentChange[];
   /** created in this transaction: nothing stored to read */
   isNew: boolean;
-  /** when the statements arrived: a stored statement dated later counts as this time (decideConsent) */
+  /** when the statements arrived: a stored statement dated after the present moment counts as this time */
   receivedAt: Date;
 }
 
@@ -26,7 +26,9 @@ const ROWS_PER_UPDATE = 500;
  * of a read and a write per profile and channel — which made consent the cost of an import.
  * Per profile and channel the statements apply in event-time order under decideConsent (an
  * unsubscribe always takes effect; a subscribe only when not older than the stored statement),
- * and Consent.updatedAt keeps the time of the statement that stands.
+ * and Consent.updatedAt keeps the time of the statement that stands. A stored time after the
+ * present moment was never observed (a future-dated event stored before event times were
+ * bounded): it counts as the item's receivedAt and is written back so.
  */
 export async function applyConsentBatch(tx: TTx, workspaceId: string, items: readonly TProfileConsentChanges[]): Promise<void> {
   const withChanges = items.filter((item) => item.changes.length > 0);
@@ -44,12 +46,15 @@ export async function applyConsentBatch(tx: TTx, workspaceId: string, items: rea
 
   const created: Record<string, unknown>[] = [];
   const updated: { id: string; status: string; source: string; at: Date }[] = [];
+  const wallClock = Date.now();
   for (const { profileId, changes, receivedAt } of withChanges) {
     const current = stored.get(profileId) ?? new Map<string, TCurrent>();
     stored.set(profileId, current);
+    const present = Math.max(wallClock, receivedAt.getTime());
+    for (const row of current.values()) if (row.at.getTime() > present) Object.assign(row, { at: receivedAt, dirty: true });
     for (const change of [...changes].sort((a, b) => a.at.getTime() - b.at.getTime())) {
       const now = current.get(change.channel);
-      const next = decideConsent(now, change, receivedAt);
+      const next = decideConsent(now, change);
       if (next) current.set(change.channel, { id: now?.id ?? null, status: next.status, at: next.at, source: next.source, dirty: true });
     }
     for (const [channel, row] of current) {

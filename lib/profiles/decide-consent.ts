@@ -17,16 +17,16 @@ export interface TConsentStatement {
  * - A `subscribed` statement applies only when it is not older than the stored one, so a late,
  *   old subscribe cannot re-subscribe someone; a repeated "yes" leaves the standing statement.
  *
- * A stored time later than `receivedAt` (written before event times were bounded) counts as
- * `receivedAt`: nothing was said after the request that is being written arrived.
+ * Callers pass stored times as they can be compared: one later than the present moment was never
+ * observed (a future-dated event stored before event times were bounded) and counts as the
+ * request's receivedAt (applyConsentBatch heals it so).
  */
-export function decideConsent(stored: TConsentStatement | undefined, statement: TConsentStatement, receivedAt: Date): TConsentStatement | null {
+export function decideConsent(stored: TConsentStatement | undefined, statement: TConsentStatement): TConsentStatement | null {
   if (!stored) return statement;
-  const storedAt = stored.at > receivedAt ? receivedAt : stored.at;
   const same = stored.status === statement.status;
   if (statement.status === "unsubscribed") {
-    if (statement.at >= storedAt) return same && statement.at.getTime() === stored.at.getTime() ? null : statement;
-    return same ? null : { ...statement, at: new Date(storedAt.getTime() + 1) };
+    if (statement.at >= stored.at) return same && statement.at.getTime() === stored.at.getTime() ? null : statement;
+    return same ? null : { ...statement, at: new Date(stored.at.getTime() + 1) };
   }
-  return same || statement.at < storedAt ? null : statement;
+  return same || statement.at < stored.at ? null : statement;
 }

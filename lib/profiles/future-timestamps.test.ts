@@ -3,7 +3,9 @@ import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { db } from "@/lib/db/client";
 import { applyTraitUpdates } from "@/lib/engine/runner/apply-trait-updates";
 import { createLiveJourney, createRunnerWorkspace, emailThenSmsGraph } from "@/lib/engine/runner/testing/runner-fixtures";
+import { submitIngestJob } from "./submit-ingest-job";
 import { identitiesOf, sendIngest } from "./testing/ingest-fixtures";
+import { validateEvent } from "./validate-event";
 
 const FUTURE = "2099-01-01T00:00:00Z";
 
@@ -89,6 +91,19 @@ describe("a future-dated event", () => {
     expect(profile.lastSeenAt.getTime()).toBeLessThanOrEqual(Date.now());
     for (const time of Object.values(profile.traitTimestamps as Record<string, string>)) expect(Date.parse(time)).toBeLessThanOrEqual(Date.now());
     expect(await emailConsent(profileId)).toBe("subscribed");
+  });
+
+  it("heals only times after the present moment: an import's rows, dated at its start, do not undo a live identify made since", async () => {
+    const ws = await workspaceWithJourney();
+    await sendIngest("identify", { userId: "u-live", traits: { plan: "live", consent: { email: "unsubscribed" } } }, { key: ws.key });
+    // a chunk of an import that started ten minutes ago (rows carry the job's start time)
+    const startedAt = new Date(Date.now() - 600_000);
+    const row = validateEvent({ type: "identify", userId: "u-live", messageId: "import:job:2", traits: { plan: "imported", consent: { email: "subscribed" } } }, null, { receivedAt: startedAt, defaultRegion: "US" });
+    if (!row.ok) throw new Error(row.message);
+    await submitIngestJob({ source: { workspaceId: ws.workspaceId, apiKeyId: null }, events: [row.event], rejected: [], receivedAt: startedAt });
+    const profileId = await profileIdOf(ws.workspaceId, "u-live");
+    expect((await db.profile.findUniqueOrThrow({ where: { id: profileId } })).traits).toMatchObject({ plan: "live" });
+    expect(await emailConsent(profileId)).toBe("unsubscribed");
   });
 
   it("cannot keep a journey's update-profile step from setting a trait it froze", async () => {

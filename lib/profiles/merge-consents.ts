@@ -18,13 +18,14 @@ export async function mergeConsents(tx: TTx, workspaceId: string, survivorId: st
       await tx.consent.update({ where: { id: theirs.id }, data: { profileId: survivorId, updatedAt: theirs.updatedAt } });
       continue;
     }
-    const statement = (row: typeof mine) => ({ status: row.status, at: row.updatedAt, source: row.source });
+    // a time after the merge's own was never observed (see applyConsentBatch): it counts as the merge's
+    const statement = (row: typeof mine) => ({ status: row.status, at: row.updatedAt > at ? at : row.updatedAt, source: row.source });
     const winner =
       mine.status === theirs.status
         ? theirs.updatedAt > mine.updatedAt ? statement(theirs) : null
         : mine.status === "unsubscribed"
-          ? decideConsent(statement(theirs), statement(mine), at)
-          : decideConsent(statement(mine), statement(theirs), at);
+          ? decideConsent(statement(theirs), statement(mine))
+          : decideConsent(statement(mine), statement(theirs));
     const unchanged = winner && winner.status === mine.status && winner.source === mine.source && winner.at.getTime() === mine.updatedAt.getTime();
     if (winner && !unchanged) await tx.consent.update({ where: { id: mine.id }, data: { status: winner.status, source: winner.source, updatedAt: winner.at } });
   }

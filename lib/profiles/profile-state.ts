@@ -95,20 +95,21 @@ export function mergeProfileStates(survivor: TProfileState, merged: TProfileStat
 }
 
 /**
- * A stored state as it can be compared at `receivedAt`: trait, time zone and locale times and the
- * seen times later than that count as `receivedAt` (see boundTraitTimes) — they cannot have been
- * observed later than the request now being written. Data frozen by a future-dated event before
- * event times were bounded heals on the profile's next write. Returns `state` itself when nothing
- * is later.
+ * A stored state as it can be compared by a request that arrived at `receivedAt` and is written at
+ * `present`: trait, time zone, locale and seen times later than `present` were never observed (a
+ * future-dated event stored before event times were bounded) and count as `receivedAt` (see
+ * boundTraitTimes). Times up to `present` stand: a request that arrived later may have been
+ * written first, and an import's rows carry its start time. The caller writes the healed state
+ * back, so a frozen profile heals on its next write. Returns `state` itself when nothing is later.
  */
-export function boundProfileState(state: TProfileState, receivedAt: Date): TProfileState {
-  const traitTimestamps = boundTraitTimes(state.traitTimestamps, receivedAt);
-  if (traitTimestamps === state.traitTimestamps && state.lastSeenAt <= receivedAt && state.firstSeenAt <= receivedAt) return state;
+export function boundProfileState(state: TProfileState, present: Date, receivedAt: Date): TProfileState {
+  const traitTimestamps = boundTraitTimes(state.traitTimestamps, present, receivedAt);
+  if (traitTimestamps === state.traitTimestamps && state.lastSeenAt <= present && state.firstSeenAt <= present) return state;
   return {
     ...state,
     traitTimestamps,
-    firstSeenAt: state.firstSeenAt > receivedAt ? receivedAt : state.firstSeenAt,
-    lastSeenAt: state.lastSeenAt > receivedAt ? receivedAt : state.lastSeenAt,
+    firstSeenAt: state.firstSeenAt > present ? receivedAt : state.firstSeenAt,
+    lastSeenAt: state.lastSeenAt > present ? receivedAt : state.lastSeenAt,
   };
 }
 

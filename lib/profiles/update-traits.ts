@@ -34,15 +34,15 @@ export function traitTime(state: TTraitState, key: string): number {
 }
 
 /**
- * Trait times as they can be compared at `now`: a stored time later than `now` counts as `as`
- * (by default `now` itself), since nothing was observed after the moment it is compared at. Event
- * times are bounded by their arrival (eventTime), but rows written before that — a client clock
- * hours fast, a 2099 timestamp — would otherwise keep their traits frozen until that date.
- * Returns `times` itself when no time is later (the common case copies nothing).
+ * Trait times as they can be compared at `present`: a stored time later than `present` was never
+ * observed and counts as `as` (the request's arrival, the step's time). Event times are bounded
+ * by their arrival (eventTime), but rows written before that — a client clock hours fast, a 2099
+ * timestamp — would otherwise keep their traits frozen until that date. Returns `times` itself
+ * when no time is later (the common case copies nothing).
  */
-export function boundTraitTimes(times: Record<string, string>, now: Date, as: Date = now): Record<string, string> {
-  const iso = now.toISOString();
-  const ms = now.getTime();
+export function boundTraitTimes(times: Record<string, string>, present: Date, as: Date): Record<string, string> {
+  const iso = present.toISOString();
+  const ms = present.getTime();
   const replacement = as.toISOString();
   // stored times are toISOString()s: text order is time order, and cheaper than parsing each
   const later = (value: string) => (value.length === iso.length && value.endsWith("Z") ? value > iso : Date.parse(value) > ms);

@@ -80,8 +80,8 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
         ? await mergeProfiles(tx, workspaceId, survivor, group.merged.map((m) => ({ profile: profiles.get(m.profileId) as NonNullable<typeof survivor>, messageId: m.messageId || null })), now)
         : profileStateOf(survivor)
       : emptyProfileState(groupEvents[0]?.timestamp ?? now);
-    // compared as of its arrival, a time a future-dated event froze yields (and is written back healed)
-    const state = applyEventsToProfile(boundProfileState(stored, receivedAt), groupEvents);
+    // a stored time after this write's clock was never observed: it yields, and is written back healed
+    const state = applyEventsToProfile(boundProfileState(stored, receivedAt > now ? receivedAt : now, receivedAt), groupEvents);
     for (const m of group.merged) mergedBy.push(m.messageId);
     for (const event of groupEvents) profileOf.set(event.messageId, profileId);
     for (const key of group.newKeys) identities.push({ id: randomUUID(), workspaceId, profileId, ...parseIdentityKey(key), createdAt: now });
