@@ -56,6 +56,8 @@ describe("exactly once per messageId (property)", () => {
         expect(messages).toHaveLength(distinct.length);
         expect(new Set(messages.map((m) => m.enrollmentId)).size).toBe(distinct.length);
         expect(messages.every((m) => m.channel === "email")).toBe(true);
+        // its pending messages would crowd the outbox tests that dispatch a shared PostgreSQL database
+        await db.workspace.delete({ where: { id: ws.workspaceId } });
       }),
       { numRuns: dbProvider() === "sqlite" ? 25 : 10 },
     );
