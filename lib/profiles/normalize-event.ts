@@ -33,7 +33,7 @@ const objectOr = (value: unknown): Record<string, unknown> => (typeof value === 
 
 /**
  * Turns a schema-checked call into a TIncomingEvent: identifiers normalised (email lower-cased,
- * phone in E.164), consent read, time corrected for clock skew (never after receivedAt), context merged with the batch's.
+ * phone in E.164), consent read, time corrected for clock skew, context merged with the batch's.
  * `raw` supplies the free-form objects exactly as sent.
  */
 export function normalizeEvent(type: TEventType, data: TParsedFields, raw: Record<string, unknown>, options: TValidateOptions): TNormalizeResult {
