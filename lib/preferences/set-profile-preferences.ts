@@ -25,11 +25,12 @@ export interface TSetPreferencesResult {
  * Records deliberate preference changes — from the consent API, the preference centre or a
  * one-click unsubscribe — for a profile (followed through merges), in one transaction under the
  * profile lock every writer takes. Channel consent goes through `applyConsentChanges`, the code
- * path identify uses; the statement is dated now, or just after the newest stored statement when
- * a client clock put that in the future, because a person's explicit choice must never lose to
- * an older event. Topic choices are upserted per topic. Unknown topics are a 400 naming
- * `topics.<id>` and nothing is written. The next journey step reads the new state: consent and
- * topics are loaded at send time. Segments reading the changed channels' consent follow at once.
+ * path identify uses; the statement is dated now, or just after the newest stored statement, so
+ * a person's explicit choice never loses to an older event (a stored time after the present
+ * moment, from a client clock ahead, counts as now). Topic choices are upserted per topic.
+ * Unknown topics are a 400 naming `topics.<id>` and nothing is written. The next journey step
+ * reads the new state: consent and topics are loaded at send time. Segments reading the changed
+ * channels' consent follow at once.
  */
 export async function setProfilePreferences(workspaceId: string, profileId: string, changes: TPreferenceChanges, source: string, now: Date = new Date()): Promise<TSetPreferencesResult> {
   const target = await resolvePreferenceProfile(workspaceId, profileId);
@@ -54,11 +55,11 @@ export async function setProfilePreferences(workspaceId: string, profileId: stri
     }
     if (channelEntries.length > 0) {
       const stored = await tx.consent.findMany({ where: { workspaceId, profileId: target } });
-      const newest = Math.max(0, ...stored.map((c) => c.updatedAt.getTime() + 1));
-      const at = new Date(Math.max(now.getTime(), newest));
+      const present = Math.max(now.getTime(), Date.now());
+      const at = new Date(Math.max(now.getTime(), ...stored.map((c) => (c.updatedAt.getTime() > present ? now.getTime() : c.updatedAt.getTime() + 1))));
       const consentChanges: TConsentChange[] = channelEntries.map(([channel, status]) => ({ channel, status, at, source }));
       changed += channelEntries.filter(([channel, status]) => stored.find((c) => c.channel === channel)?.status !== status).length;
-      await applyConsentChanges(tx, workspaceId, target, consentChanges, false);
+      await applyConsentChanges(tx, workspaceId, target, consentChanges, false, now);
     }
     return { profileId: target, changed };
   });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { dbProvider } from "../db/client";
 import { Prisma } from "../db/generated/sqlite/client";
 import type { TConsentChange } from "./apply-consent-changes";
+import { decideConsent } from "./decide-consent";
 import { insertRows } from "./insert-rows";
 import type { TTx } from "./run-write-transaction";
 
@@ -10,6 +11,8 @@ export interface TProfileConsentChanges {
   changes: readonly TConsentChange[];
   /** created in this transaction: nothing stored to read */
   isNew: boolean;
+  /** when the statements arrived: a stored statement dated after the present moment counts as this time */
+  receivedAt: Date;
 }
 
 type TCurrent = { id: string | null; status: string; at: Date; source: string; dirty: boolean };
@@ -21,7 +24,11 @@ const ROWS_PER_UPDATE = 500;
  * applyConsentChanges for a whole batch of profiles (all locked or just created by the caller):
  * one read of their stored consent, one multi-row INSERT, one `UPDATE … FROM (VALUES …)`, instead
  * of a read and a write per profile and channel — which made consent the cost of an import.
- * Same rule: per channel the newest statement wins and Consent.updatedAt keeps its time.
+ * Per profile and channel the statements apply in event-time order under decideConsent (an
+ * unsubscribe always takes effect; a subscribe only when not older than the stored statement),
+ * and Consent.updatedAt keeps the time of the statement that stands. A stored time after the
+ * present moment was never observed (a future-dated event stored before event times were
+ * bounded): it counts as the item's receivedAt and is written back so.
  */
 export async function applyConsentBatch(tx: TTx, workspaceId: string, items: readonly TProfileConsentChanges[]): Promise<void> {
   const withChanges = items.filter((item) => item.changes.length > 0);
@@ -39,14 +46,16 @@ export async function applyConsentBatch(tx: TTx, workspaceId: string, items: rea
 
   const created: Record<string, unknown>[] = [];
   const updated: { id: string; status: string; source: string; at: Date }[] = [];
-  for (const { profileId, changes } of withChanges) {
+  const wallClock = Date.now();
+  for (const { profileId, changes, receivedAt } of withChanges) {
     const current = stored.get(profileId) ?? new Map<string, TCurrent>();
     stored.set(profileId, current);
+    const present = Math.max(wallClock, receivedAt.getTime());
+    for (const row of current.values()) if (row.at.getTime() > present) Object.assign(row, { at: receivedAt, dirty: true });
     for (const change of [...changes].sort((a, b) => a.at.getTime() - b.at.getTime())) {
       const now = current.get(change.channel);
-      if (now && change.at < now.at) continue;
-      if (now && now.status === change.status) continue;
-      current.set(change.channel, { id: now?.id ?? null, status: change.status, at: change.at, source: change.source, dirty: true });
+      const next = decideConsent(now, change);
+      if (next) current.set(change.channel, { id: now?.id ?? null, status: next.status, at: next.at, source: next.source, dirty: true });
     }
     for (const [channel, row] of current) {
       if (!row.dirty) continue;

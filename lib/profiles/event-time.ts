@@ -4,14 +4,24 @@ export interface TClientTimes {
   sentAt?: Date | null;
 }
 
+export interface TEventTime {
+  /** when the event happened: skew-corrected, never after receivedAt */
+  at: Date;
+  /** the corrected time lay after receivedAt and was set to it (counted per write key) */
+  future: boolean;
+}
+
 /**
  * When an event happened, as Segment computes it: the client's `timestamp` (or
  * `originalTimestamp`) moved by the client's clock skew, `receivedAt − sentAt`, when the client
  * said when it sent the request. Without a client time the event happened when it arrived.
+ * Nothing happens after it arrives: a time still later than `receivedAt` (a client clock hours
+ * fast without `sentAt`, a 2099 timestamp) is set to `receivedAt`, because a future time would
+ * win every "newest wins" comparison — traits, consent, lastSeenAt — until that date.
  */
-export function eventTime(times: TClientTimes, receivedAt: Date): Date {
+export function eventTime(times: TClientTimes, receivedAt: Date): TEventTime {
   const clientTime = times.timestamp ?? times.originalTimestamp;
-  if (!clientTime) return receivedAt;
-  if (!times.sentAt) return clientTime;
-  return new Date(clientTime.getTime() + (receivedAt.getTime() - times.sentAt.getTime()));
+  if (!clientTime) return { at: receivedAt, future: false };
+  const at = times.sentAt ? new Date(clientTime.getTime() + (receivedAt.getTime() - times.sentAt.getTime())) : clientTime;
+  return at > receivedAt ? { at: receivedAt, future: true } : { at, future: false };
 }

@@ -36,9 +36,11 @@ export interface TIncomingEvent {
   /** what Event.properties stores: track/page/screen properties, identify traits, group {groupId, traits}, alias {previousId} */
   properties: Record<string, unknown>;
   context: Record<string, unknown>;
-  /** when it happened, corrected for the client's clock skew */
+  /** when it happened, corrected for the client's clock skew, never after receivedAt */
   timestamp: Date;
   receivedAt: Date;
+  /** the client's time lay after receivedAt and was set to it (eventTime); context.originalTimestamp keeps the client's */
+  futureTimestamp?: boolean;
   identifiers: TIdentifier[];
   /** alias only: the earlier id, matched against known user ids and anonymous ids */
   previousId: string | null;

@@ -83,7 +83,10 @@ export function normalizeEvent(type: TEventType, data: TParsedFields, raw: Recor
   const fromContext = readConsent(rawContext.consent ?? objectOr(options.batchContext).consent);
   if (!fromContext.ok) return { ok: false, path: ["context.consent", fromContext.path].filter(Boolean).join("."), message: fromContext.message };
 
-  const timestamp = eventTime({ timestamp: data.timestamp, originalTimestamp: data.originalTimestamp, sentAt: data.sentAt ?? options.batchSentAt }, options.receivedAt);
+  const clientTime = data.timestamp ?? data.originalTimestamp;
+  const { at: timestamp, future: futureTimestamp } = eventTime({ timestamp: clientTime, sentAt: data.sentAt ?? options.batchSentAt }, options.receivedAt);
+  // the stored event keeps what the client's clock said, as Segment's originalTimestamp does
+  if (futureTimestamp && clientTime) context.originalTimestamp = clientTime.toISOString();
   if (Number.isNaN(timestamp.getTime()) || timestamp.getUTCFullYear() < 1000 || timestamp.getUTCFullYear() > 9999) {
     return { ok: false, path: "timestamp", message: "falls outside the years 1000–9999 after clock-skew correction (timestamp + receivedAt − sentAt)" };
   }
@@ -98,6 +101,7 @@ export function normalizeEvent(type: TEventType, data: TParsedFields, raw: Recor
       context,
       timestamp,
       receivedAt: options.receivedAt,
+      futureTimestamp,
       identifiers,
       previousId: type === "alias" ? present(data.previousId) : null,
       traits,

@@ -1,5 +1,5 @@
 import type { TIncomingEvent } from "./incoming-event";
-import { mergeTraitStates, setOwn, updateTraits, type TTraitState } from "./update-traits";
+import { boundTraitTimes, mergeTraitStates, setOwn, updateTraits, type TTraitState } from "./update-traits";
 
 /** The parts of a profile that events change, as ingestion folds them in memory. */
 export interface TProfileState extends TTraitState {
@@ -92,6 +92,25 @@ export function mergeProfileStates(survivor: TProfileState, merged: TProfileStat
     if (Number.isFinite(time)) setOwn(next.traitTimestamps, PLACE_KEYS[place], new Date(time).toISOString());
   }
   return next;
+}
+
+/**
+ * A stored state as it can be compared by a request that arrived at `receivedAt` and is written at
+ * `present`: trait, time zone, locale and seen times later than `present` were never observed (a
+ * future-dated event stored before event times were bounded) and count as `receivedAt` (see
+ * boundTraitTimes). Times up to `present` stand: a request that arrived later may have been
+ * written first, and an import's rows carry its start time. The caller writes the healed state
+ * back, so a frozen profile heals on its next write. Returns `state` itself when nothing is later.
+ */
+export function boundProfileState(state: TProfileState, present: Date, receivedAt: Date): TProfileState {
+  const traitTimestamps = boundTraitTimes(state.traitTimestamps, present, receivedAt);
+  if (traitTimestamps === state.traitTimestamps && state.lastSeenAt <= present && state.firstSeenAt <= present) return state;
+  return {
+    ...state,
+    traitTimestamps,
+    firstSeenAt: state.firstSeenAt > present ? receivedAt : state.firstSeenAt,
+    lastSeenAt: state.lastSeenAt > present ? receivedAt : state.lastSeenAt,
+  };
 }
 
 /** The columns a profile state is read from. */

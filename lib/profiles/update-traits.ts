@@ -34,6 +34,29 @@ export function traitTime(state: TTraitState, key: string): number {
 }
 
 /**
+ * Trait times as they can be compared at `present`: a stored time later than `present` was never
+ * observed and counts as `as` (the request's arrival, the step's time). Event times are bounded
+ * by their arrival (eventTime), but rows written before that — a client clock hours fast, a 2099
+ * timestamp — would otherwise keep their traits frozen until that date. Returns `times` itself
+ * when no time is later (the common case copies nothing).
+ */
+export function boundTraitTimes(times: Record<string, string>, present: Date, as: Date): Record<string, string> {
+  const iso = present.toISOString();
+  const ms = present.getTime();
+  const replacement = as.toISOString();
+  // stored times are toISOString()s: text order is time order, and cheaper than parsing each
+  const later = (value: string) => (value.length === iso.length && value.endsWith("Z") ? value > iso : Date.parse(value) > ms);
+  let bounded: Record<string, string> | null = null;
+  for (const key of Object.keys(times)) {
+    const value = times[key] as string;
+    if (!later(value)) continue;
+    bounded ??= { ...times };
+    setOwn(bounded, key, replacement);
+  }
+  return bounded ?? times;
+}
+
+/**
  * Sets traits observed at `at`: per trait, the newest observation wins, so an event that arrives
  * late (a mobile client flushing a day-old queue) cannot overwrite a newer value. `null` removes
  * the trait, and its time is kept so an older event cannot bring it back. Values are replaced

@@ -2,8 +2,7 @@ import { randomUUID } from "node:crypto";
 import { v7 as timeOrderedId } from "uuid";
 import { Prisma } from "../db/generated/sqlite/client";
 import type { TChannel } from "../journey/channels";
-import { applyConsentBatch } from "./apply-consent-batch";
-import type { TConsentChange } from "./apply-consent-changes";
+import { applyConsentBatch, type TProfileConsentChanges } from "./apply-consent-batch";
 import { findIdentityOwners } from "./find-identity-owners";
 import { findStoredMessageIds } from "./find-stored-message-ids";
 import { identityKey, parseIdentityKey, type TIncomingEvent } from "./incoming-event";
@@ -12,7 +11,7 @@ import { insertRows } from "./insert-rows";
 import { lockProfiles } from "./lock-profiles";
 import { mergeProfiles } from "./merge-profiles";
 import { planIdentityResolution } from "./plan-identity-resolution";
-import { applyEventsToProfile, emptyProfileState, profileStateOf, sameProfileState, storedTraitTimestamps, type TProfileState } from "./profile-state";
+import { applyEventsToProfile, boundProfileState, emptyProfileState, profileStateOf, sameProfileState, storedTraitTimestamps, type TProfileState } from "./profile-state";
 import type { TTx } from "./run-write-transaction";
 import { updateProfileStates } from "./update-profile-states";
 
@@ -29,6 +28,13 @@ export interface TBatchWrite {
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 const stateColumns = (state: TProfileState) => ({ traits: json(state.traits), traitTimestamps: json(storedTraitTimestamps(state)), timezone: state.timezone, locale: state.locale, firstSeenAt: state.firstSeenAt, lastSeenAt: state.lastSeenAt });
+
+/** When the latest of a profile's events arrived (the write's clock if none say). */
+function latestArrival(events: readonly TIncomingEvent[], fallback: Date): Date {
+  let latest: Date | null = null;
+  for (const event of events) if (!latest || event.receivedAt > latest) latest = event.receivedAt;
+  return latest ?? fallback;
+}
 
 /**
  * Writes a batch of validated events inside the caller's transaction: skips messageIds already
@@ -60,7 +66,7 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
   const created: Prisma.ProfileCreateManyInput[] = [];
   const identities: Prisma.IdentityCreateManyInput[] = [];
   const updates: { id: string; state: TProfileState }[] = [];
-  const consents: { profileId: string; changes: TConsentChange[]; isNew: boolean }[] = [];
+  const consents: TProfileConsentChanges[] = [];
   const mergedBy: string[] = [];
   for (const group of plan.groups) {
     const groupEvents = group.eventIndexes.map((index) => fresh[index] as TIncomingEvent);
@@ -68,19 +74,21 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
     // time-ordered: of profiles created in one write (same createdAt), the one whose events came
     // first has the smaller id, so it is the one that survives a later merge of the two
     const profileId = survivor?.id ?? timeOrderedId();
-    const start = survivor
+    const receivedAt = latestArrival(groupEvents, now);
+    const stored = survivor
       ? group.merged.length > 0
         ? await mergeProfiles(tx, workspaceId, survivor, group.merged.map((m) => ({ profile: profiles.get(m.profileId) as NonNullable<typeof survivor>, messageId: m.messageId || null })), now)
         : profileStateOf(survivor)
       : emptyProfileState(groupEvents[0]?.timestamp ?? now);
-    const state = applyEventsToProfile(start, groupEvents);
+    // a stored time after this write's clock was never observed: it yields, and is written back healed
+    const state = applyEventsToProfile(boundProfileState(stored, receivedAt > now ? receivedAt : now, receivedAt), groupEvents);
     for (const m of group.merged) mergedBy.push(m.messageId);
     for (const event of groupEvents) profileOf.set(event.messageId, profileId);
     for (const key of group.newKeys) identities.push({ id: randomUUID(), workspaceId, profileId, ...parseIdentityKey(key), createdAt: now });
     const changes = groupEvents.flatMap((event) => Object.entries(event.consent).map(([channel, status]) => ({ channel: channel as TChannel, status, at: event.timestamp, source: event.type })));
-    if (changes.length > 0) consents.push({ profileId, changes, isNew: !survivor });
+    if (changes.length > 0) consents.push({ profileId, changes, isNew: !survivor, receivedAt });
     if (!survivor) created.push({ id: profileId, workspaceId, ...stateColumns(state), createdAt: now, updatedAt: now });
-    else if (group.merged.length > 0 || !sameProfileState(start, state)) updates.push({ id: profileId, state });
+    else if (group.merged.length > 0 || !sameProfileState(stored, state)) updates.push({ id: profileId, state });
   }
 
   await insertRows(tx, "Profile", created);

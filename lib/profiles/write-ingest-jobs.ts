@@ -56,7 +56,7 @@ export async function writeIngestJobs(tx: TTx, jobs: readonly TIngestJob[]): Pro
     const merged = mergedBy.filter((messageId) => mine.has(messageId)).length;
     return { stored: storedHere.length, storedIds: storedHere, duplicates: job.events.length - storedHere.length, profileOf: new Map(job.events.map((e) => [e.messageId, profileOf.get(e.messageId) ?? ""])), created, merged };
   });
-  const keyed = jobs.flatMap((job, i) => (job.source.apiKeyId ? [{ workspaceId: job.source.workspaceId, apiKeyId: job.source.apiKeyId, accepted: job.events.length, duplicates: results[i]?.duplicates ?? 0, rejected: job.rejected, at: job.receivedAt }] : []));
+  const keyed = jobs.flatMap((job, i) => (job.source.apiKeyId ? [{ workspaceId: job.source.workspaceId, apiKeyId: job.source.apiKeyId, accepted: job.events.length, duplicates: results[i]?.duplicates ?? 0, future: job.events.filter((e) => e.futureTimestamp).length, rejected: job.rejected, at: job.receivedAt }] : []));
   await recordIngestOutcomes(tx, keyed);
   return results;
 }

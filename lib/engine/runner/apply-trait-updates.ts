@@ -1,7 +1,7 @@
 import type { Prisma } from "../../db/generated/sqlite/client";
 import { asJson } from "../../db/json";
 import type { TTraitAssignment } from "../../journey/nodes/update-profile/schema";
-import { updateTraits } from "../../profiles/update-traits";
+import { boundTraitTimes, updateTraits } from "../../profiles/update-traits";
 import { applyTraitAssignments } from "../apply-trait-assignments";
 
 function asRecord(value: unknown): Record<string, unknown> {
@@ -26,7 +26,11 @@ export async function applyTraitUpdates(tx: Prisma.TransactionClient, workspaceI
   for (const key of new Set([...Object.keys(current), ...Object.keys(wanted)])) {
     if (JSON.stringify(current[key]) !== JSON.stringify(wanted[key])) changes[key] = Object.hasOwn(wanted, key) ? wanted[key] : null;
   }
-  const update = updateTraits({ traits: current, traitTimestamps: asRecord(profile.traitTimestamps) as Record<string, string> }, changes, now);
+  // A trait time after the present moment (a future-dated identify stored before event times were
+  // bounded) was never observed: it counts as the step's time. One after the pass's `now` but not
+  // after the wall clock is real (an identify that arrived during the pass) and still wins.
+  const present = new Date(Math.max(now.getTime(), Date.now()));
+  const update = updateTraits({ traits: current, traitTimestamps: boundTraitTimes(asRecord(profile.traitTimestamps) as Record<string, string>, present, now) }, changes, now);
   if (!update.changed) return;
   await tx.profile.updateMany({ where: { id: profileId, workspaceId }, data: { traits: asJson(update.traits), traitTimestamps: asJson(update.traitTimestamps), updatedAt: now } });
 }
