@@ -17,6 +17,8 @@ export interface TIngestOutcome {
   apiKeyId: string;
   accepted: number;
   duplicates: number;
+  /** identifiers the stored events carried but did not attach (identity rules, invalid values) */
+  dropped: number;
   /** every rejection is counted; only the first KEPT_REJECTIONS of a request are kept as samples */
   rejected: readonly TRejectionSample[];
   at: Date;
@@ -27,21 +29,21 @@ const clean = <T extends string | null>(text: T): T => (text === null ? text : (
 const storable = (sample: TRejectionSample): TRejectionSample => ({ ...sample, reason: clean(sample.reason), path: clean(sample.path), eventType: clean(sample.eventType), messageId: clean(sample.messageId) });
 
 /**
- * Adds outcomes to their write keys' counters (accepted, repeated, rejected) and keeps the
+ * Adds outcomes to their write keys' counters (accepted, repeated, rejected, dropped identifiers) and keeps the
  * rejections as samples, trimming each key to its newest KEPT_REJECTIONS. Runs inside the
  * transaction that stored the events, as its last statements: the counts commit with the
  * events (one commit per write, not two), and on PostgreSQL the key's row is locked only for
  * the moment before COMMIT.
  */
 export async function recordIngestOutcomes(tx: Prisma.TransactionClient, outcomes: readonly TIngestOutcome[]): Promise<void> {
-  const byKey = new Map<string, { accepted: number; duplicates: number; rejected: number; at: Date }>();
+  const byKey = new Map<string, { accepted: number; duplicates: number; dropped: number; rejected: number; at: Date }>();
   for (const o of outcomes) {
-    const total = byKey.get(o.apiKeyId) ?? { accepted: 0, duplicates: 0, rejected: 0, at: o.at };
-    byKey.set(o.apiKeyId, { accepted: total.accepted + o.accepted, duplicates: total.duplicates + o.duplicates, rejected: total.rejected + o.rejected.length, at: o.at > total.at ? o.at : total.at });
+    const total = byKey.get(o.apiKeyId) ?? { accepted: 0, duplicates: 0, dropped: 0, rejected: 0, at: o.at };
+    byKey.set(o.apiKeyId, { accepted: total.accepted + o.accepted, duplicates: total.duplicates + o.duplicates, dropped: total.dropped + o.dropped, rejected: total.rejected + o.rejected.length, at: o.at > total.at ? o.at : total.at });
   }
   for (const [apiKeyId, total] of [...byKey].sort(([a], [b]) => (a < b ? -1 : 1))) {
     // SQL, not updateMany: it runs in every ingest transaction (see lib/profiles/insert-rows.ts)
-    await tx.$executeRaw`UPDATE "ApiKey" SET "acceptedCount" = "acceptedCount" + CAST(${total.accepted} AS INTEGER), "duplicateCount" = "duplicateCount" + CAST(${total.duplicates} AS INTEGER), "rejectedCount" = "rejectedCount" + CAST(${total.rejected} AS INTEGER), "lastUsedAt" = ${total.at} WHERE "id" = ${apiKeyId}`;
+    await tx.$executeRaw`UPDATE "ApiKey" SET "acceptedCount" = "acceptedCount" + CAST(${total.accepted} AS INTEGER), "duplicateCount" = "duplicateCount" + CAST(${total.duplicates} AS INTEGER), "rejectedCount" = "rejectedCount" + CAST(${total.rejected} AS INTEGER), "droppedIdentifierCount" = "droppedIdentifierCount" + CAST(${total.dropped} AS INTEGER), "lastUsedAt" = ${total.at} WHERE "id" = ${apiKeyId}`;
   }
   const samples = outcomes.flatMap((o) => o.rejected.slice(0, KEPT_REJECTIONS).map((sample) => ({ workspaceId: o.workspaceId, apiKeyId: o.apiKeyId, at: o.at, ...storable(sample) })));
   if (samples.length === 0) return;

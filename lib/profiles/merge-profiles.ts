@@ -6,7 +6,7 @@ import type { TTx } from "./run-write-transaction";
 
 /**
  * Merges profiles into a survivor inside the caller's transaction; all of them must be locked
- * (lockProfiles). Each merged profile's identities, events, messages, segment memberships,
+ * (lockProfiles). Each merged profile's identities, events, messages, dropped identifiers, segment memberships,
  * consent (most restrictive wins) and enrollments (see mergeEnrollments) move over, a
  * ProfileMerge row records who merged into whom and by which event, and the merged row is
  * deleted. Returns the survivor's combined state (traits newest per trait); the caller writes it.
@@ -18,6 +18,7 @@ export async function mergeProfiles(tx: TTx, workspaceId: string, survivor: TLoc
     await tx.identity.updateMany(moved);
     await tx.event.updateMany(moved);
     await tx.message.updateMany(moved);
+    await tx.droppedIdentifier.updateMany(moved);
     await mergeConsents(tx, workspaceId, survivor.id, profile.id);
     await mergeEnrollments(tx, workspaceId, survivor.id, profile.id, at);
     const kept = await tx.segmentMembership.findMany({ where: { workspaceId, profileId: survivor.id }, select: { segmentId: true } });
