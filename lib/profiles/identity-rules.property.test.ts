@@ -12,7 +12,7 @@ const PHONES = ["+14155550100", "+14155550123"];
 const DEVICES = ["d1", "d2"];
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-const who = fc.record({ userId: maybe(fc.constantFrom(...USERS)), anonymousId: maybe(fc.constantFrom(...ANONS)) }).map((w) => (w.userId || w.anonymousId ? w : { anonymousId: "a1" }));
+const who = fc.record({ userId: maybe(fc.constantFrom(...USERS)), anonymousId: maybe(fc.constantFrom(...ANONS)) }).map((w): { userId?: string; anonymousId?: string } => (w.userId || w.anonymousId ? w : { anonymousId: "a1" }));
 const contact = fc.record({ email: maybe(fc.constantFrom(...EMAILS)), phone: maybe(fc.constantFrom(...PHONES)) }, { requiredKeys: [] });
 const call = fc.oneof(
   fc.record({ type: fc.constant("identify" as const), who, traits: contact }),
