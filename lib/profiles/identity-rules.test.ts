@@ -146,9 +146,12 @@ describe("identity rules under concurrency", () => {
 
   it("holds the limits when separate transactions race (no shared queue: PostgreSQL's profile locks decide)", async () => {
     const ws = await createIngestWorkspace();
-    await sendIngest("track", { anonymousId: "c-shared-anon", event: "Visited" }, { key: ws.writeKey });
+    // the anonymous visitor's profile already holds the anonymousId and the phone, so no unique
+    // index serialises the racers: only counts read under the profile lock keep a second userId off it
+    await sendIngest("track", { anonymousId: "c-shared-anon", event: "Visited", context: { traits: { phone: PHONE } } }, { key: ws.writeKey });
     const eventOf = (i: number) => {
-      const result = validateEvent({ type: "identify", ...shared(i) }, null, { receivedAt: new Date(), defaultRegion: "US" });
+      const raw = i % 2 === 0 ? { userId: `c-u${i}`, anonymousId: "c-shared-anon" } : { userId: `c-u${i}`, traits: { phone: PHONE } };
+      const result = validateEvent({ type: "identify", ...raw }, null, { receivedAt: new Date(), defaultRegion: "US" });
       if (!result.ok) throw new Error(result.message);
       return result.event;
     };
