@@ -38,6 +38,16 @@ export const ZIdentityRules = z.strictObject({
 });
 export type TIdentityRulesInput = z.input<typeof ZIdentityRules>;
 
+const ZCount = z.number().int();
+
+/** What `GET /api/v1/settings/identity` answers (and PUT, after saving). */
+export const ZIdentitySettings = z.object({
+  rules: ZIdentityRules.describe("the rules in force (the defaults until saved)"),
+  defaults: ZIdentityRules,
+  dropped: z.object({ conflict: ZCount, limit: ZCount, invalid: ZCount }).describe("identifiers events carried that were not attached, by reason (DroppedIdentifier rows of existing profiles)"),
+});
+export type TIdentitySettings = z.infer<typeof ZIdentitySettings>;
+
 /**
  * The rules stored in `WorkspaceSettings.identityRules` (a JSON column: an object, or its text on
  * SQLite raw reads). `{}`, a missing row and anything damaged mean the defaults: ingestion must
