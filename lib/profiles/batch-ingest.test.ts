@@ -107,10 +107,10 @@ describe("rejection statistics per source", () => {
     await sendIngest("track", { userId: "ok", event: "Fine" }, { key: ws.writeKey });
     await sendIngest("track", null, { key: ws.writeKey, raw: "{broken" });
     const many = Array.from({ length: KEPT_REJECTIONS + 5 }, (_, i) => ({ type: "track", userId: `bad-${i}` }));
-    await sendIngest("batch", { batch: [...many, { type: "track", userId: "ok", event: "Also Fine" }] }, { key: ws.writeKey });
+    await sendIngest("batch", { batch: [...many, { type: "track", userId: "ok", event: "Also Fine", context: { traits: { email: "nope" } } }] }, { key: ws.writeKey });
 
     const [source] = await listSources(ws.workspaceId, { rejectionsPerSource: 50 });
-    expect(source).toMatchObject({ id: ws.apiKeyId, accepted: 2, rejected: KEPT_REJECTIONS + 6, duplicates: 0 });
+    expect(source).toMatchObject({ id: ws.apiKeyId, accepted: 2, rejected: KEPT_REJECTIONS + 6, duplicates: 0, droppedIdentifiers: 1, futureTimestamps: 0 });
     expect(source?.recentRejections).toHaveLength(KEPT_REJECTIONS);
     expect(source?.recentRejections[0]).toMatchObject({ reason: "batch.0.event: is required", eventType: "track", batchIndex: 0 });
     expect(await db.ingestRejection.count({ where: { apiKeyId: ws.apiKeyId } })).toBe(KEPT_REJECTIONS);
