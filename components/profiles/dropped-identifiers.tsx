@@ -26,7 +26,9 @@ export async function DroppedIdentifiers({ workspaceId, profileId }: { workspace
         <ul className="divide-y divide-slate-100 text-sm">
           {shown.map((row) => (
             <li key={row.id} className="flex flex-wrap items-start gap-x-3 gap-y-1 px-5 py-2.5" data-testid="not-attached-row">
-              <DropReasonBadge reason={row.reason} />
+              <span className="w-24 shrink-0">
+                <DropReasonBadge reason={row.reason} />
+              </span>
               <div className="min-w-0 flex-1">
                 <p>
                   <span className="text-xs font-medium text-slate-500">{KIND_LABELS[row.kind] ?? row.kind}</span> <span className="font-mono text-xs [overflow-wrap:anywhere] text-slate-900">{row.value}</span>

@@ -27,7 +27,7 @@ export function SourceCard({ source }: { source: TSource }) {
         <Stat label="Repeats (stored once)" value={source.duplicates} />
         <Stat label="Rejected" value={source.rejected} tone="bad" />
         <Stat label="Identifiers dropped" value={source.droppedIdentifiers} hint="Identifiers the accepted events carried but that were not attached: they would have broken the identity rules, or were not a valid email or phone (Settings → Identity)" />
-        <Stat label="Future times corrected" value={source.futureTimestamps} hint="Events whose timestamp lay ahead of their arrival: their time was set to when they arrived" />
+        <Stat label="Future timestamps" value={source.futureTimestamps} hint="Events whose timestamp lay ahead of their arrival: their time was set to when they arrived" />
       </dl>
       {source.recentRejections.length > 0 ? (
         <div>

@@ -62,7 +62,8 @@ export function IdentityRulesForm({ initial, defaults, canEdit, maxLimit, action
                 onValueChange={(value) => setRules((r) => ({ ...r, limits: { ...r.limits, [kind]: value } }))}
               />
               per profile
-              {rules.limits[kind] !== defaults.limits[kind] && <span className="text-xs text-slate-400">(default {defaults.limits[kind]})</span>}
+              {/* a fixed slot, so the inputs stay in one column whether or not a row differs from the default */}
+              <span className="w-24 text-xs text-slate-400">{rules.limits[kind] !== defaults.limits[kind] ? `(default ${defaults.limits[kind]})` : ""}</span>
             </label>
           </li>
         ))}
