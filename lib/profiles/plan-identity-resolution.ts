@@ -106,6 +106,121 @@ function brokenKind(mine: TKindCounts, theirs: TKindCounts, rules: TIdentityRule
   return null;
 }
 
+type TPendingDrop = Omit<TPlannedDrop, "ownerProfileId"> & { owner: string | null };
+
+/** The batch's profiles as the events are applied one at a time: union-find over profile ids. */
+class BatchResolver {
+  private readonly rank: Map<TIdentityKind, number>;
+  private readonly ownerOf: Map<string, string>;
+  private readonly refs = new Map<string, TRef>();
+  private readonly parent = new Map<string, string>();
+  readonly drops: TPendingDrop[] = [];
+  readonly refOfEvent: string[] = [];
+
+  constructor(private readonly input: TPlanInput) {
+    this.rank = new Map(input.rules.priority.map((kind, index) => [kind, index]));
+    this.ownerOf = new Map(input.owners);
+  }
+
+  rootOf(id: string): TRef {
+    let root = id;
+    for (let up = this.parent.get(root); up !== undefined; up = this.parent.get(root)) root = up;
+    if (root !== id) this.parent.set(id, root);
+    let ref = this.refs.get(root);
+    if (!ref) {
+      ref = { id: root, isNew: false, createdAt: this.input.profiles.get(root)?.createdAt.getTime() ?? 0, counts: null, newKeys: [], merged: [], events: [] };
+      this.refs.set(root, ref);
+    }
+    return ref;
+  }
+
+  private countsOf(ref: TRef): TKindCounts {
+    if (ref.counts) return ref.counts;
+    const stored = this.input.counts.get(ref.id);
+    if (!stored) throw new Error(`identifier counts of profile ${ref.id} were not read`);
+    return (ref.counts = { ...stored });
+  }
+
+  /** The event's identity keys (an alias's previousId as known now) in priority order. */
+  private keysOf(event: TPlanEvent): string[] {
+    const own = event.previousId ? [...event.keys, ...aliasKeys(event.previousId, (k) => this.ownerOf.has(k))] : event.keys;
+    const rankOf = (key: string) => this.rank.get(parseIdentityKey(key).kind) ?? IDENTITY_KINDS.length;
+    return [...new Set(own)].sort((a, b) => rankOf(a) - rankOf(b));
+  }
+
+  /** The profile-to-be of one event: the profiles it merges and the keys it adds; the rest are dropped. */
+  private take(event: TPlanEvent, index: number): { roots: TRef[]; fresh: string[] } {
+    const { rules } = this.input;
+    const roots: TRef[] = [];
+    const fresh: string[] = [];
+    let counts: TKindCounts | null = null;
+    for (const key of this.keysOf(event)) {
+      const { kind, value } = parseIdentityKey(key);
+      const ownerId = this.ownerOf.get(key);
+      const owner = ownerId === undefined ? null : this.rootOf(ownerId);
+      if (roots.length === 0 && fresh.length === 0) {
+        // the highest-priority identifier always lands
+        if (owner) roots.push(owner);
+        else fresh.push(key);
+        continue;
+      }
+      if (owner && roots.includes(owner)) continue;
+      if (!counts) {
+        counts = zero();
+        for (const root of roots) for (const k of IDENTITY_KINDS) counts[k] += this.countsOf(root)[k];
+        for (const k of fresh) counts[parseIdentityKey(k).kind] += 1;
+      }
+      if (owner) {
+        const theirs = this.countsOf(owner);
+        const broken = brokenKind(counts, theirs, rules);
+        if (broken) {
+          this.drops.push({ eventIndex: index, kind, value, reason: "conflict", detail: describeConflict(kind, value, broken, theirs[broken], rules.limits[broken]), owner: owner.id });
+          continue;
+        }
+        roots.push(owner);
+        for (const k of IDENTITY_KINDS) counts[k] += theirs[k];
+      } else if (counts[kind] + 1 > rules.limits[kind]) {
+        this.drops.push({ eventIndex: index, kind, value, reason: "limit", detail: describeLimit(kind, value, counts[kind], rules.limits[kind]), owner: null });
+      } else {
+        fresh.push(key);
+        counts[kind] += 1;
+      }
+    }
+    if (roots.length === 0 && fresh.length === 0) throw new Error(`event ${index} carries no identifier`);
+    return { roots, fresh };
+  }
+
+  /** Makes the profile-to-be real: merges into the oldest of its profiles (or a new one) and adds the new keys. */
+  apply(event: TPlanEvent, index: number): void {
+    const { roots, fresh } = this.take(event, index);
+    // existing before new; existing by creation time then id; new in creation order (their ids increase)
+    const older = (a: TRef, b: TRef) => (a.isNew !== b.isNew ? !a.isNew : a.createdAt !== b.createdAt ? a.createdAt < b.createdAt : a.id < b.id);
+    let target = roots.reduce<TRef | null>((best, ref) => (best === null || older(ref, best) ? ref : best), null);
+    if (!target) {
+      target = { id: this.input.newProfileId(), isNew: true, createdAt: Number.MAX_SAFE_INTEGER, counts: zero(), newKeys: [], merged: [], events: [] };
+      this.refs.set(target.id, target);
+    }
+    for (const other of roots) {
+      if (other === target) continue;
+      this.parent.set(other.id, target.id);
+      target.counts = { ...this.countsOf(target) };
+      for (const k of IDENTITY_KINDS) target.counts[k] += this.countsOf(other)[k];
+      target.newKeys.push(...other.newKeys);
+      target.events.push(...other.events);
+      target.merged.push(...other.merged, ...(other.isNew ? [] : [{ profileId: other.id, messageId: event.messageId }]));
+      this.refs.delete(other.id);
+    }
+    for (const key of fresh) {
+      this.ownerOf.set(key, target.id);
+      target.newKeys.push(key);
+      // fresh keys beside a root mean its counts were read in take()
+      if (target.counts) target.counts[parseIdentityKey(key).kind] += 1;
+    }
+    target.events.push(index);
+    this.refOfEvent.push(target.id);
+  }
+}
+
 /**
  * Identity resolution for a batch, decided in memory before anything is written, exactly as
  * applying the events one at a time would decide it. Per event, its identifiers (an alias's
@@ -117,106 +232,12 @@ function brokenKind(mine: TKindCounts, theirs: TKindCounts, rules: TIdentityRule
  * the batch creates are younger than any existing one and merge without a record.
  */
 export function planIdentityResolution(events: readonly TPlanEvent[], input: TPlanInput): TResolutionPlan {
-  const { rules } = input;
-  const rank = new Map(rules.priority.map((kind, index) => [kind, index]));
-  const ownerOf = new Map(input.owners);
-  const refs = new Map<string, TRef>();
-  const parent = new Map<string, string>();
-  const drops: (Omit<TPlannedDrop, "ownerProfileId"> & { owner: string | null })[] = [];
-  const refOfEvent: string[] = [];
-
-  const rootOf = (id: string): TRef => {
-    let root = id;
-    for (let up = parent.get(root); up !== undefined; up = parent.get(root)) root = up;
-    if (root !== id) parent.set(id, root);
-    let ref = refs.get(root);
-    if (!ref) {
-      const existing = input.profiles.get(root);
-      ref = { id: root, isNew: false, createdAt: existing?.createdAt.getTime() ?? 0, counts: null, newKeys: [], merged: [], events: [] };
-      refs.set(root, ref);
-    }
-    return ref;
-  };
-  const countsOf = (ref: TRef): TKindCounts => {
-    if (ref.counts) return ref.counts;
-    const stored = input.counts.get(ref.id);
-    if (!stored) throw new Error(`identifier counts of profile ${ref.id} were not read`);
-    return (ref.counts = { ...stored });
-  };
-  // existing before new; existing by creation time then id; new in creation order (their ids increase)
-  const older = (a: TRef, b: TRef) => (a.isNew !== b.isNew ? !a.isNew : a.createdAt !== b.createdAt ? a.createdAt < b.createdAt : a.id < b.id);
-
-  events.forEach((event, index) => {
-    const own = event.previousId ? [...event.keys, ...aliasKeys(event.previousId, (k) => ownerOf.has(k))] : [...event.keys];
-    const keys = [...new Set(own)].sort((a, b) => (rank.get(parseIdentityKey(a).kind) ?? IDENTITY_KINDS.length) - (rank.get(parseIdentityKey(b).kind) ?? IDENTITY_KINDS.length));
-    const roots: TRef[] = [];
-    const fresh: string[] = [];
-    let counts: TKindCounts | null = null;
-    for (const key of keys) {
-      const { kind, value } = parseIdentityKey(key);
-      const ownerId = ownerOf.get(key);
-      const owner = ownerId === undefined ? null : rootOf(ownerId);
-      if (roots.length === 0 && fresh.length === 0) {
-        // the highest-priority identifier always lands
-        if (owner) roots.push(owner);
-        else fresh.push(key);
-        continue;
-      }
-      if (owner && roots.includes(owner)) continue;
-      if (!counts) {
-        counts = zero();
-        for (const root of roots) for (const k of IDENTITY_KINDS) counts[k] += countsOf(root)[k];
-        for (const k of fresh) counts[parseIdentityKey(k).kind] += 1;
-      }
-      if (owner) {
-        const theirs = countsOf(owner);
-        const broken = brokenKind(counts, theirs, rules);
-        if (broken) {
-          drops.push({ eventIndex: index, kind, value, reason: "conflict", detail: describeConflict(kind, value, broken, theirs[broken], rules.limits[broken]), owner: owner.id });
-          continue;
-        }
-        roots.push(owner);
-        for (const k of IDENTITY_KINDS) counts[k] += theirs[k];
-      } else {
-        if (counts[kind] + 1 > rules.limits[kind]) {
-          drops.push({ eventIndex: index, kind, value, reason: "limit", detail: describeLimit(kind, value, counts[kind], rules.limits[kind]), owner: null });
-          continue;
-        }
-        fresh.push(key);
-        counts[kind] += 1;
-      }
-    }
-    if (keys.length === 0) throw new Error(`event ${index} carries no identifier`);
-
-    let target = roots.reduce<TRef | null>((best, ref) => (best === null || older(ref, best) ? ref : best), null);
-    if (!target) {
-      target = { id: input.newProfileId(), isNew: true, createdAt: Number.MAX_SAFE_INTEGER, counts: zero(), newKeys: [], merged: [], events: [] };
-      refs.set(target.id, target);
-    }
-    for (const other of roots) {
-      if (other === target) continue;
-      parent.set(other.id, target.id);
-      target.counts = { ...countsOf(target) };
-      for (const k of IDENTITY_KINDS) target.counts[k] += countsOf(other)[k];
-      target.newKeys.push(...other.newKeys);
-      target.events.push(...other.events);
-      target.merged.push(...other.merged, ...(other.isNew ? [] : [{ profileId: other.id, messageId: event.messageId }]));
-      refs.delete(other.id);
-    }
-    for (const key of fresh) {
-      ownerOf.set(key, target.id);
-      target.newKeys.push(key);
-      // fresh keys beside a root mean its counts were read above
-      if (target.counts) target.counts[parseIdentityKey(key).kind] += 1;
-    }
-    target.events.push(index);
-    refOfEvent.push(target.id);
-  });
-
+  const resolver = new BatchResolver(input);
+  events.forEach((event, index) => resolver.apply(event, index));
   const groups: TResolutionGroup[] = [];
   const groupOfRoot = new Map<string, number>();
-  const groupOfEvent = refOfEvent.map((id) => {
-    const root = rootOf(id);
+  const groupOfEvent = resolver.refOfEvent.map((id) => {
+    const root = resolver.rootOf(id);
     let group = groupOfRoot.get(root.id);
     if (group === undefined) {
       group = groups.push({ profileId: root.id, isNew: root.isNew, merged: root.merged, newKeys: root.newKeys, eventIndexes: [...root.events].sort((a, b) => a - b) }) - 1;
@@ -224,5 +245,6 @@ export function planIdentityResolution(events: readonly TPlanEvent[], input: TPl
     }
     return group;
   });
-  return { groups, groupOfEvent, drops: drops.map(({ owner, ...drop }) => ({ ...drop, ownerProfileId: owner === null ? null : rootOf(owner).id })) };
+  const drops = resolver.drops.map(({ owner, ...drop }) => ({ ...drop, ownerProfileId: owner === null ? null : resolver.rootOf(owner).id }));
+  return { groups, groupOfEvent, drops };
 }
