@@ -18,6 +18,10 @@ export interface TSource {
   accepted: number;
   duplicates: number;
   rejected: number;
+  /** identifiers its events carried that were not attached (identity rules, invalid emails / phones) */
+  droppedIdentifiers: number;
+  /** events whose client time lay ahead of their arrival and was set to it */
+  futureTimestamps: number;
   recentRejections: TSourceRejection[];
 }
 
@@ -43,6 +47,8 @@ export async function listSources(workspaceId: string, options: { rejectionsPerS
       accepted: row.acceptedCount,
       duplicates: row.duplicateCount,
       rejected: row.rejectedCount,
+      droppedIdentifiers: row.droppedIdentifierCount,
+      futureTimestamps: row.futureTimestampCount,
       recentRejections: row.rejections.map((r) => ({ at: r.at.toISOString(), reason: r.reason, eventType: r.eventType, batchIndex: r.batchIndex })),
     }));
 }

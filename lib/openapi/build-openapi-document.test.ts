@@ -69,6 +69,14 @@ describe("OpenAPI document", () => {
     expect(create.requestBody.content["application/json"].schema.properties.content.anyOf).toHaveLength(7);
   });
 
+  it("describes the identity rules settings: read by every role, changed with settings:write, the body from its zod schema", () => {
+    expect(Object.keys(doc.paths["/api/v1/settings/identity"] ?? {}).sort()).toEqual(["get", "put"]);
+    expect(op("/api/v1/settings/identity", "get")?.["x-waymark-permission"]).toBe("journeys:read");
+    expect(op("/api/v1/settings/identity", "put")?.["x-waymark-permission"]).toBe("settings:write");
+    expect(op("/api/v1/settings/identity", "put")?.requestBody?.content["application/json"].schema.required?.sort()).toEqual(["limits", "priority"]);
+    expect(Object.keys(op("/api/v1/settings/identity", "get")?.responses["200"]?.content["application/json"].schema.properties ?? {}).sort()).toEqual(["defaults", "dropped", "rules"]);
+  });
+
   it("is valid JSON that survives a round trip", () => {
     expect(JSON.parse(JSON.stringify(doc)).openapi).toBe("3.1.0");
   });

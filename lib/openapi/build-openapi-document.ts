@@ -9,6 +9,7 @@ import { preferenceRoutes } from "./routes-preferences";
 import { profileImportRoutes } from "./routes-profile-import";
 import { profileRoutes } from "./routes-profiles";
 import { segmentRoutes } from "./routes-segments";
+import { settingsRoutes } from "./routes-settings";
 import { templateRoutes } from "./routes-templates";
 
 /** Every public endpoint; each issue adds its routes here. */
@@ -23,6 +24,7 @@ export const publicRoutes: TRouteSpec[] = [
   ...preferenceRoutes,
   ...segmentRoutes,
   ...profileImportRoutes,
+  ...settingsRoutes,
 ];
 
 const toSchema = (schema: z.ZodType, io: "input" | "output") => z.toJSONSchema(schema, { io, unrepresentable: "any" });

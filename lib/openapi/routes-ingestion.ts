@@ -7,7 +7,7 @@ import { defineRoute } from "./define-route";
 // routes their own security schemes; the summaries say it in words as well.
 const WRITE_KEY = "Authenticate with a write key: HTTP Basic with the key as user name and an empty password (as Segment's libraries do), or `Authorization: Bearer <write key>`.";
 const ingestErrors = {
-  400: { description: "invalid call: `error` names the field (`traits.phone: is not a valid phone number`), `path` is its dotted path; over 32 KB per event, or malformed JSON (`body: not valid JSON`)" },
+  400: { description: "invalid call: `error` names the field (`event: is required`), `path` is its dotted path (an email or phone in traits that is not one is not a refusal: the event is kept without it and the value is recorded as a dropped identifier); over 32 KB per event, or malformed JSON (`body: not valid JSON`)" },
   401: { description: "no write key, or an unknown, revoked or management key" },
 };
 const single = (type: string, body: z.ZodType, summary: string) =>
@@ -17,7 +17,7 @@ const keyErrors = { 400: { description: "invalid input: `error` names the field"
 
 export const ingestionRoutes = [
   single("track", ZTrackEvent, "Record an event a person performed (Segment track)"),
-  single("identify", ZIdentifyEvent, "Tie a person to their traits (Segment identify). traits.email and traits.phone become identifiers; traits.consent = { email | sms | push | …: \"subscribed\" | \"unsubscribed\" } records consent"),
+  single("identify", ZIdentifyEvent, "Tie a person to their traits (Segment identify). traits.email and traits.phone become identifiers, under the workspace's identity rules (GET /api/v1/settings/identity); traits.consent = { email | sms | push | …: \"subscribed\" | \"unsubscribed\" } records consent"),
   single("page", ZPageEvent, "Record a page view (Segment page)"),
   single("screen", ZScreenEvent, "Record a mobile screen view (Segment screen)"),
   single("group", ZGroupEvent, "Associate a person with a group (Segment group); group traits stay on the event"),

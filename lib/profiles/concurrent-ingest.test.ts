@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { TIncomingEvent } from "./incoming-event";
 import { runWriteTransaction } from "./run-write-transaction";
 import { checkIdentityInvariants } from "./testing/check-identity-invariants";
-import { createIngestWorkspace, sendIngest } from "./testing/ingest-fixtures";
+import { createIngestWorkspace, OPEN_IDENTITY_RULES, sendIngest } from "./testing/ingest-fixtures";
 import { validateEvent } from "./validate-event";
 import { writeIngestJobs } from "./write-ingest-jobs";
 
@@ -50,9 +50,12 @@ function overlappingCalls(round: number): TCall[] {
   return calls;
 }
 
+// These runs link known users (a borrowed phone, an alias), so they use rules that allow every
+// merge: what they check is that racing merges lose nothing. identity-rules.test.ts races the
+// default rules.
 describe("identity resolution under concurrency", () => {
   it("never puts an identifier on two profiles, nor an event on a missing one, when overlapping calls run in parallel", async () => {
-    const ws = await createIngestWorkspace();
+    const ws = await createIngestWorkspace("US", OPEN_IDENTITY_RULES);
     const all: TCall[] = [];
     for (let round = 0; round < 3; round++) {
       const calls = shuffle(overlappingCalls(round), round + 7);
@@ -67,7 +70,7 @@ describe("identity resolution under concurrency", () => {
     // One process groups a workspace's concurrent requests into one transaction (submitIngestJob);
     // several web instances do not share that queue: their transactions race on PostgreSQL's
     // profile locks and unique indexes, as these direct writes do.
-    const ws = await createIngestWorkspace();
+    const ws = await createIngestWorkspace("US", OPEN_IDENTITY_RULES);
     const eventsOf = (call: TCall): TIncomingEvent[] =>
       (call.endpoint === "batch" ? (call.body.batch as Record<string, unknown>[]) : [{ ...call.body, type: call.endpoint }]).map((raw) => {
         const result = validateEvent(raw, null, { receivedAt: new Date(), defaultRegion: "US" });

@@ -12,6 +12,7 @@ async function rowsOf(workspaceId: string, profileId: string) {
     messages: await db.message.count({ where }),
     messageEvents: await db.messageEvent.count({ where: { workspaceId, message: { profileId } } }),
     identities: await db.identity.count({ where }),
+    droppedIdentifiers: await db.droppedIdentifier.count({ where }),
     consents: await db.consent.count({ where }),
     topicPreferences: await db.topicPreference.count({ where }),
     enrollments: await db.enrollment.count({ where }),

@@ -30,7 +30,7 @@ const afterId = (after: string | null) => (after ? { id: { gt: after } } : {});
 /**
  * Everything Waymark holds about one profile, as one JSON document streamed in pieces: the
  * profile (traits, when each was set, identities, consent per channel, merges), topic
- * preferences, segment memberships, every event, every enrollment with its step log, and every
+ * preferences, the identifiers its events carried that were not attached, segment memberships, every event, every enrollment with its step log, and every
  * message with its engagement. Reads are paged so a large profile never sits in memory; every
  * query filters by workspace. Unknown id: notFound (thrown before the first piece, so a route
  * can still answer 404).
@@ -43,6 +43,8 @@ export async function exportProfile(workspaceId: string, profileId: string, now 
     const topics = await db.topicPreference.findMany({ where, include: { topic: { select: { name: true } } }, orderBy: { updatedAt: "asc" } });
     yield `,"topicPreferences":${json(topics.map((t) => ({ topic: t.topic.name, topicId: t.topicId, status: t.status, source: t.source, updatedAt: t.updatedAt.toISOString() })))}`;
     const segments = await db.segmentMembership.findMany({ where, include: { segment: { select: { name: true } } }, orderBy: { enteredAt: "asc" } });
+    const dropped = await db.droppedIdentifier.findMany({ where, orderBy: [{ at: "asc" }, { id: "asc" }] });
+    yield `,"droppedIdentifiers":${json(dropped.map((d) => ({ kind: d.kind, value: d.value, reason: d.reason, detail: d.detail, ownerProfileId: d.ownerProfileId, eventMessageId: d.eventMessageId, at: d.at.toISOString() })))}`;
     yield `,"segments":${json(segments.map((m) => ({ segment: m.segment.name, segmentId: m.segmentId, enteredAt: m.enteredAt.toISOString(), exitedAt: m.exitedAt?.toISOString() ?? null })))}`;
     yield `,"events":`;
     yield* arrayOf(

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { checkIdentityInvariants, expectedComponents } from "./testing/check-identity-invariants";
-import { createIngestWorkspace, sendIngest } from "./testing/ingest-fixtures";
+import { createIngestWorkspace, OPEN_IDENTITY_RULES, sendIngest } from "./testing/ingest-fixtures";
 
 const USERS = ["u1", "u2", "u3"];
 const ANONS = ["a1", "a2", "a3", "a4"];
@@ -47,6 +47,8 @@ function expectedTraits(ops: { o: TOp; at: number }[], keys: Set<string>): Recor
   return Object.fromEntries([...newest].filter(([, v]) => v.value !== null).map(([k, v]) => [k, v.value]));
 }
 
+// Rules that allow every merge: resolution is then the connected components of the identifiers
+// (identity-rules.property.test.ts checks the limits).
 describe("identity resolution (property)", () => {
   it("keeps identifiers unique, events attached, merge chains live and traits newest-per-trait, however calls are ordered, timed and batched", async () => {
     const scenario = fc.array(op, { minLength: 1, maxLength: 10 }).chain((ops) =>
@@ -60,7 +62,7 @@ describe("identity resolution (property)", () => {
     );
     await fc.assert(
       fc.asyncProperty(scenario, async ({ ops, order, chunks }) => {
-        const ws = await createIngestWorkspace();
+        const ws = await createIngestWorkspace("US", OPEN_IDENTITY_RULES);
         const timed = ops.map((o, i) => ({ o, at: Date.UTC(2026, 0, 1) + (order.indexOf(i) + 1) * 60_000 }));
         const calls = timed.map(({ o, at }) => callOf(o, new Date(at).toISOString()));
         for (let start = 0, c = 0; start < calls.length; c++) {

@@ -21,6 +21,15 @@ export function parseIdentityKey(key: string): TIdentifier {
   return { kind: key.slice(0, colon) as TIdentityKind, value: key.slice(colon + 1) };
 }
 
+/** An email or phone in traits that is not one: kept off the profile and recorded as a DroppedIdentifier ("invalid"). */
+export interface TInvalidIdentifier {
+  kind: "email" | "phone";
+  /** the text as sent (JSON for a non-string), cut to 200 characters */
+  value: string;
+  /** `email "n/a" is not a valid email address` */
+  detail: string;
+}
+
 /** A consent change an event carries, stamped with the event's time. */
 export type TConsentChanges = Partial<Record<TChannel, TConsentStatus>>;
 
@@ -49,4 +58,6 @@ export interface TIncomingEvent {
   consent: TConsentChanges;
   timezone: string | null;
   locale: string | null;
+  /** emails and phones in traits that were not valid: the event is kept without them */
+  invalidIdentifiers?: readonly TInvalidIdentifier[];
 }

@@ -16,7 +16,7 @@ export interface TIngestItem {
 
 export interface TRejectedEvent {
   index: number;
-  /** "batch.3.traits.email: is not a valid email address" */
+  /** "batch.3.event: is required" */
   error: string;
   path: string;
 }

@@ -73,24 +73,35 @@ describe("ingestion endpoints: events and identities", () => {
     expect(events[0]?.properties).toEqual({ category: "Marketing", path: "/pricing" });
   });
 
-  it("refuses an invalid phone with its field path, stores nothing and counts the rejection", async () => {
+  it("keeps a track whose context.traits.phone is not a phone: stored, the phone dropped as invalid and counted", async () => {
     const before = await db.apiKey.findUniqueOrThrow({ where: { id: ws.apiKeyId } });
-    const response = await sendIngest("identify", { userId: "u-bad-phone", traits: { phone: "12" } }, { key: ws.writeKey });
-    expect(response.status).toBe(400);
-    expect(response.body.path).toBe("traits.phone");
-    expect(response.body.error).toMatch(/^traits\.phone: is not a valid phone number/);
-    expect((await identitiesOf(ws.workspaceId)).has("userId:u-bad-phone")).toBe(false);
+    const response = await sendIngest("track", { userId: "u-bad-phone", event: "Viewed", messageId: "bad-phone-1", context: { traits: { phone: "unknown" } } }, { key: ws.writeKey });
+    expect(response).toEqual({ status: 200, body: { success: true } });
+    const ids = await identitiesOf(ws.workspaceId);
+    const profileId = ids.get("userId:u-bad-phone");
+    expect(profileId).toBeDefined();
+    expect([...ids.keys()].filter((k) => k.startsWith("phone:"))).not.toContain("phone:unknown");
+    expect(await db.event.findFirst({ where: { workspaceId: ws.workspaceId, messageId: "bad-phone-1" } })).toMatchObject({ profileId, name: "Viewed" });
+    const dropped = await db.droppedIdentifier.findMany({ where: { workspaceId: ws.workspaceId, eventMessageId: "bad-phone-1" } });
+    expect(dropped).toEqual([expect.objectContaining({ profileId, kind: "phone", value: "unknown", reason: "invalid", ownerProfileId: null, detail: 'phone "unknown" is not a valid phone number (numbers without a country code are read as GB)' })]);
     const after = await db.apiKey.findUniqueOrThrow({ where: { id: ws.apiKeyId } });
-    expect(after.rejectedCount).toBe(before.rejectedCount + 1);
-    const sample = await db.ingestRejection.findFirstOrThrow({ where: { apiKeyId: ws.apiKeyId }, orderBy: { at: "desc" } });
-    expect(sample).toMatchObject({ path: "traits.phone", eventType: "identify" });
+    expect(after).toMatchObject({ acceptedCount: before.acceptedCount + 1, rejectedCount: before.rejectedCount, droppedIdentifierCount: before.droppedIdentifierCount + 1 });
+  });
+
+  it("keeps an identify whose email is not one: the other traits are set, the email is neither trait nor identity", async () => {
+    const response = await sendIngest("identify", { userId: "u-bad-email", messageId: "bad-email-1", traits: { email: "n/a", plan: "x" } }, { key: ws.writeKey });
+    expect(response).toEqual({ status: 200, body: { success: true } });
+    const ids = await identitiesOf(ws.workspaceId);
+    const profile = await db.profile.findUniqueOrThrow({ where: { id: ids.get("userId:u-bad-email") } });
+    expect(profile.traits).toEqual({ plan: "x" });
+    expect([...ids].filter(([, id]) => id === profile.id).map(([key]) => key)).toEqual(["userId:u-bad-email"]);
+    expect(await db.droppedIdentifier.findMany({ where: { workspaceId: ws.workspaceId, eventMessageId: "bad-email-1" } })).toEqual([expect.objectContaining({ profileId: profile.id, kind: "email", value: "n/a", reason: "invalid", detail: 'email "n/a" is not a valid email address' })]);
   });
 
   it.each([
     ["track", { event: "No One" }, "userId"],
     ["track", { userId: "u", event: "" }, "event"],
     ["track", { userId: "u", event: "E", properties: [1, 2] }, "properties"],
-    ["identify", { userId: "u", traits: { email: "not-an-email" } }, "traits.email"],
     ["identify", { userId: "u", traits: { consent: { fax: "subscribed" } } }, "traits.consent.fax"],
     ["track", { userId: "u", event: "E", context: { consent: { sms: "maybe" } } }, "context.consent.sms"],
     ["track", { userId: "u", event: "E", timestamp: "yesterday" }, "timestamp"],

@@ -110,18 +110,18 @@ describe("profile merges", () => {
 
   it("resolves links made inside one batch, including a merge of two stored profiles", async () => {
     await sendIngest("identify", { userId: "b-u1" }, { key: ws.writeKey });
-    await sendIngest("identify", { userId: "b-u2" }, { key: ws.writeKey });
+    await sendIngest("identify", { anonymousId: "b-a2" }, { key: ws.writeKey });
     const first = await profileOf(ws, "userId:b-u1");
     const response = await sendIngest("batch", {
       batch: [
         { type: "track", userId: "b-u1", event: "Shared Device", context: { device: { id: "b-dev" } } },
         { type: "track", anonymousId: "b-anon", event: "Anonymous", context: { device: { id: "b-dev" } } },
-        { type: "identify", userId: "b-u2", anonymousId: "b-anon", messageId: "b-link" },
+        { type: "track", anonymousId: "b-a2", event: "Linked", messageId: "b-link", context: { device: { id: "b-dev" } } },
       ],
     }, { key: ws.writeKey });
     expect(response.body).toEqual({ success: true, accepted: 3, rejected: [] });
     const ids = await identitiesOf(ws.workspaceId);
-    for (const key of ["userId:b-u1", "userId:b-u2", "anonymousId:b-anon", "deviceId:b-dev"]) expect(ids.get(key)).toBe(first.id);
+    for (const key of ["userId:b-u1", "anonymousId:b-a2", "anonymousId:b-anon", "deviceId:b-dev"]) expect(ids.get(key)).toBe(first.id);
     expect(await db.profileMerge.findFirst({ where: { workspaceId: ws.workspaceId, survivorId: first.id } })).toMatchObject({ eventMessageId: "b-link" });
   });
 });

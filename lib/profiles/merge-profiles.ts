@@ -7,9 +7,9 @@ import type { TTx } from "./run-write-transaction";
 
 /**
  * Merges profiles into a survivor inside the caller's transaction; all of them must be locked
- * (lockProfiles). Each merged profile's identities, events, messages, segment memberships,
- * consent and topic choices (most restrictive wins) and enrollments (see mergeEnrollments) move
- * over, a ProfileMerge row records who merged into whom and by which event, and the merged row
+ * (lockProfiles). Each merged profile's identities, events, messages, dropped identifiers,
+ * segment memberships, consent and topic choices (most restrictive wins) and enrollments (see
+ * mergeEnrollments) move over, a ProfileMerge row records who merged into whom and by which event, and the merged row
  * is deleted. Returns the survivor's combined state (traits newest per trait); the caller writes it.
  */
 export async function mergeProfiles(tx: TTx, workspaceId: string, survivor: TLockedProfile, merged: readonly { profile: TLockedProfile; messageId: string | null }[], at: Date): Promise<TProfileState> {
@@ -19,6 +19,7 @@ export async function mergeProfiles(tx: TTx, workspaceId: string, survivor: TLoc
     await tx.identity.updateMany(moved);
     await tx.event.updateMany(moved);
     await tx.message.updateMany(moved);
+    await tx.droppedIdentifier.updateMany(moved);
     await mergeConsents(tx, workspaceId, survivor.id, profile.id, at);
     await mergeTopicPreferences(tx, workspaceId, survivor.id, profile.id);
     await mergeEnrollments(tx, workspaceId, survivor.id, profile.id, at);

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { TEventType } from "./event-schemas";
 import { eventTime } from "./event-time";
-import { identityKey, type TIdentifier, type TIncomingEvent } from "./incoming-event";
+import { describeInvalid } from "./describe-dropped-identifier";
+import { identityKey, type TIdentifier, type TIncomingEvent, type TInvalidIdentifier } from "./incoming-event";
 import { normalizeEmail } from "./normalize-email";
 import { normalizePhone } from "./normalize-phone";
 import { normalizeLocale, normalizeTimezone } from "./normalize-place";
@@ -63,18 +64,23 @@ export function normalizeEvent(type: TEventType, data: TParsedFields, raw: Recor
 
   const traits = rawTraits ? { ...rawTraits } : null;
   delete traits?.consent;
-  for (const [source, prefix] of [[rawTraits, "traits"], [contextTraits, "context.traits"]] as const) {
+  // Segment never drops a call over trait content: an email or phone that is not one is kept off
+  // the profile (neither identifier nor trait) and recorded, and the rest of the event goes on.
+  const invalidIdentifiers: TInvalidIdentifier[] = [];
+  for (const source of [rawTraits, contextTraits]) {
     if (!source) continue;
-    const email = normalizeEmail(source.email);
-    if (!email.ok) return { ok: false, path: `${prefix}.email`, message: email.message };
-    const phone = normalizePhone(source.phone, options.defaultRegion);
-    if (!phone.ok) return { ok: false, path: `${prefix}.phone`, message: phone.message };
-    add("email", email.value);
-    add("phone", phone.value);
-    // the profile keeps the normalised forms: templates send to them
-    if (traits && source === rawTraits) {
-      if (email.value) traits.email = email.value;
-      if (phone.value) traits.phone = phone.value;
+    for (const kind of ["email", "phone"] as const) {
+      const normalized = kind === "email" ? normalizeEmail(source.email) : normalizePhone(source.phone, options.defaultRegion);
+      if (normalized.ok) add(kind, normalized.value);
+      else {
+        const invalid = invalidIdentifierOf(kind, source[kind], normalized.message);
+        if (!invalidIdentifiers.some((i) => i.kind === kind && i.value === invalid.value)) invalidIdentifiers.push(invalid);
+      }
+      // the profile keeps the normalised forms: templates send to them
+      if (traits && source === rawTraits) {
+        if (!normalized.ok) delete traits[kind];
+        else if (normalized.value) traits[kind] = normalized.value;
+      }
     }
   }
 
@@ -108,8 +114,18 @@ export function normalizeEvent(type: TEventType, data: TParsedFields, raw: Recor
       consent: { ...fromTraits.consent, ...fromContext.consent },
       timezone: timezone.value,
       locale: locale.value,
+      ...(invalidIdentifiers.length > 0 ? { invalidIdentifiers } : {}),
     },
   };
+}
+
+/** Longest text a DroppedIdentifier keeps of an invalid value. */
+const MAX_INVALID_VALUE = 200;
+
+/** An invalid email or phone as recorded: the text as sent (JSON when not text), cut to 200 characters. */
+function invalidIdentifierOf(kind: "email" | "phone", sent: unknown, message: string): TInvalidIdentifier {
+  const value = (typeof sent === "string" ? sent : JSON.stringify(sent) ?? String(sent)).slice(0, MAX_INVALID_VALUE).toWellFormed();
+  return { kind, value, detail: describeInvalid(kind, typeof sent === "string" ? JSON.stringify(value) : value, message) };
 }
 
 /** What Event.properties keeps for each call type. */

@@ -98,6 +98,7 @@ export const ZProfileDeletionResult = z.object({
     messages: z.number().int(),
     messageEvents: z.number().int(),
     identities: z.number().int(),
+    droppedIdentifiers: z.number().int(),
     consents: z.number().int(),
     topicPreferences: z.number().int(),
     enrollments: z.number().int(),

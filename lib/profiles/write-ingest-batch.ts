@@ -3,14 +3,17 @@ import { v7 as timeOrderedId } from "uuid";
 import { Prisma } from "../db/generated/sqlite/client";
 import type { TChannel } from "../journey/channels";
 import { applyConsentBatch, type TProfileConsentChanges } from "./apply-consent-batch";
+import { countIdentityKinds } from "./count-identity-kinds";
+import { droppedIdentifierRows } from "./dropped-identifier-rows";
 import { findIdentityOwners } from "./find-identity-owners";
 import { findStoredMessageIds } from "./find-stored-message-ids";
 import { identityKey, parseIdentityKey, type TIncomingEvent } from "./incoming-event";
 import { insertEvents } from "./insert-events";
 import { insertRows } from "./insert-rows";
-import { lockProfiles } from "./lock-profiles";
+import type { TIdentityRules } from "./identity-rules";
+import { lockProfiles, type TLockedProfile } from "./lock-profiles";
 import { mergeProfiles } from "./merge-profiles";
-import { planIdentityResolution } from "./plan-identity-resolution";
+import { planIdentityResolution, profilesNeedingCounts } from "./plan-identity-resolution";
 import { applyEventsToProfile, boundProfileState, emptyProfileState, profileStateOf, sameProfileState, storedTraitTimestamps, type TProfileState } from "./profile-state";
 import type { TTx } from "./run-write-transaction";
 import { updateProfileStates } from "./update-profile-states";
@@ -24,6 +27,8 @@ export interface TBatchWrite {
   createdProfileIds: Set<string>;
   /** per profile merged away, the messageId of the event that linked it */
   mergedBy: string[];
+  /** per stored messageId, how many of its identifiers were recorded as dropped */
+  droppedOf: Map<string, number>;
 }
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
@@ -36,15 +41,19 @@ function latestArrival(events: readonly TIncomingEvent[], fallback: Date): Date 
   return latest ?? fallback;
 }
 
+/** Nothing to write: every event repeats a stored messageId. */
+export const emptyBatchWrite = (profileOf = new Map<string, string>()): TBatchWrite => ({ storedIds: new Set(), profileOf, createdProfileIds: new Set(), mergedBy: [], droppedOf: new Map() });
+
 /**
  * Writes a batch of validated events inside the caller's transaction: skips messageIds already
- * stored, resolves identities for the whole batch at once (planIdentityResolution), merges
- * profiles the batch links, creates new profiles and identities, folds each profile's events
- * into its traits / place / seen times / consent, and inserts the events. A few statements per
- * batch rather than per event; races surface as unique-index or lock errors that
- * runWriteTransaction retries.
+ * stored, resolves identities for the whole batch at once under the workspace's identity rules
+ * (planIdentityResolution), merges profiles the batch links, creates new profiles and
+ * identities, folds each profile's events into its traits / place / seen times / consent,
+ * inserts the events and records the identifiers the stored events could not attach
+ * (DroppedIdentifier). A few statements per batch rather than per event; races surface as
+ * unique-index or lock errors that runWriteTransaction retries.
  */
-export async function writeIngestBatch(tx: TTx, workspaceId: string, events: readonly TIncomingEvent[]): Promise<TBatchWrite> {
+export async function writeIngestBatch(tx: TTx, workspaceId: string, events: readonly TIncomingEvent[], rules: TIdentityRules): Promise<TBatchWrite> {
   const firsts = new Map<string, TIncomingEvent>();
   for (const event of events) if (!firsts.has(event.messageId)) firsts.set(event.messageId, event);
   // a read to skip work, not to decide: insertEvents' ON CONFLICT is what keeps messageIds unique
@@ -52,15 +61,16 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
   const profileOf = new Map(known.map((row) => [row.messageId, row.profileId ?? ""]));
   for (const row of known) firsts.delete(row.messageId);
   const fresh = [...firsts.values()];
-  if (fresh.length === 0) return { storedIds: new Set(), profileOf, createdProfileIds: new Set(), mergedBy: [] };
+  if (fresh.length === 0) return emptyBatchWrite(profileOf);
 
   const owners = await findIdentityOwners(tx, workspaceId, fresh);
   const profiles = await lockProfiles(tx, workspaceId, [...owners.values()]);
-  const plan = planIdentityResolution(
-    fresh.map((event) => ({ messageId: event.messageId, keys: event.identifiers.map((i) => identityKey(i.kind, i.value)), previousId: event.previousId })),
-    owners,
-    profiles,
-  );
+  const planEvents = fresh.map((event) => ({ messageId: event.messageId, keys: event.identifiers.map((i) => identityKey(i.kind, i.value)), previousId: event.previousId }));
+  // read under the locks: the limits hold against what concurrent writers committed
+  const counts = await countIdentityKinds(tx, workspaceId, profilesNeedingCounts(planEvents, owners));
+  // time-ordered: of profiles created in one write (same createdAt), the one whose events came
+  // first has the smaller id, so it is the one that survives a later merge of the two
+  const plan = planIdentityResolution(planEvents, { owners, profiles, counts, rules, newProfileId: () => timeOrderedId() });
 
   const now = new Date();
   const created: Prisma.ProfileCreateManyInput[] = [];
@@ -70,14 +80,12 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
   const mergedBy: string[] = [];
   for (const group of plan.groups) {
     const groupEvents = group.eventIndexes.map((index) => fresh[index] as TIncomingEvent);
-    const survivor = group.survivorId ? profiles.get(group.survivorId) : undefined;
-    // time-ordered: of profiles created in one write (same createdAt), the one whose events came
-    // first has the smaller id, so it is the one that survives a later merge of the two
-    const profileId = survivor?.id ?? timeOrderedId();
+    const { profileId } = group;
+    const survivor = group.isNew ? undefined : (profiles.get(profileId) as TLockedProfile);
     const receivedAt = latestArrival(groupEvents, now);
     const stored = survivor
       ? group.merged.length > 0
-        ? await mergeProfiles(tx, workspaceId, survivor, group.merged.map((m) => ({ profile: profiles.get(m.profileId) as NonNullable<typeof survivor>, messageId: m.messageId || null })), now)
+        ? await mergeProfiles(tx, workspaceId, survivor, group.merged.map((m) => ({ profile: profiles.get(m.profileId) as TLockedProfile, messageId: m.messageId || null })), now)
         : profileStateOf(survivor)
       : emptyProfileState(groupEvents[0]?.timestamp ?? now);
     // a stored time after this write's clock was never observed: it yields, and is written back healed
@@ -97,5 +105,10 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
   await updateProfileStates(tx, workspaceId, updates);
   await applyConsentBatch(tx, workspaceId, consents);
   const storedIds = await insertEvents(tx, workspaceId, fresh.map((event) => ({ event, profileId: profileOf.get(event.messageId) as string })));
-  return { storedIds, profileOf, createdProfileIds: new Set(created.map((row) => row.id as string)), mergedBy };
+  // only for events stored now: a messageId repeated (in this batch, or racing another writer) records its drops once
+  const dropped = droppedIdentifierRows(workspaceId, fresh, plan.drops, profileOf, storedIds);
+  await insertRows(tx, "DroppedIdentifier", dropped);
+  const droppedOf = new Map<string, number>();
+  for (const row of dropped) droppedOf.set(row.eventMessageId, (droppedOf.get(row.eventMessageId) ?? 0) + 1);
+  return { storedIds, profileOf, createdProfileIds: new Set(created.map((row) => row.id as string)), mergedBy, droppedOf };
 }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { db, dbProvider } from "@/lib/db/client";
 import { createTestWorkspace } from "@/lib/db/testing/factories";
+import { RULE_KINDS, type TIdentityRules } from "./identity-rules";
 import type { TIncomingEvent } from "./incoming-event";
 import { runWriteTransaction } from "./run-write-transaction";
 import { validateEvent } from "./validate-event";
@@ -9,8 +10,9 @@ import { writeIngestJobs } from "./write-ingest-jobs";
 
 const USERS = ["u1", "u2", "u3"];
 const ANONS = ["a1", "a2", "a3"];
-const EMAILS = ["e1@x.io", "e2@x.io"];
-const PHONES = ["+33612345678", "+447911123456"];
+// "n/a" and "0000" are not an email / a phone: dropped as invalid, never a reason to refuse the call
+const EMAILS = ["e1@x.io", "e2@x.io", "n/a"];
+const PHONES = ["+33612345678", "+447911123456", "0000"];
 
 const call = fc.record(
   {
@@ -49,6 +51,18 @@ function eventsOf(calls: readonly TCall[]): TIncomingEvent[] {
   });
 }
 
+// small limits, so the batches meet conflicts and full kinds
+const rulesArb: fc.Arbitrary<TIdentityRules> = fc.record({
+  priority: fc.shuffledSubarray([...RULE_KINDS], { minLength: 5, maxLength: 5 }),
+  limits: fc.record({ userId: fc.integer({ min: 1, max: 2 }), email: fc.integer({ min: 1, max: 2 }), phone: fc.integer({ min: 1, max: 2 }), deviceId: fc.integer({ min: 1, max: 2 }), anonymousId: fc.integer({ min: 1, max: 3 }) }),
+});
+
+async function workspaceWith(rules: TIdentityRules): Promise<string> {
+  const { id } = await createTestWorkspace();
+  await db.workspaceSettings.create({ data: { workspaceId: id, identityRules: { priority: [...rules.priority], limits: { ...rules.limits } } } });
+  return id;
+}
+
 /** A workspace's people, each named by its identifiers rather than by generated ids. */
 async function snapshot(workspaceId: string) {
   const profiles = await db.profile.findMany({ where: { workspaceId }, include: { identities: true, consents: true } });
@@ -66,17 +80,26 @@ async function snapshot(workspaceId: string) {
     }))
     .sort((a, b) => String(a.who).localeCompare(String(b.who)));
   const events = (await db.event.findMany({ where: { workspaceId }, orderBy: { messageId: "asc" } })).map((e) => ({ messageId: e.messageId, who: nameOf.get(e.profileId ?? ""), type: e.type, name: e.name, properties: e.properties, context: e.context, timestamp: e.timestamp.toISOString() }));
-  const merges = await db.profileMerge.count({ where: { workspaceId } });
-  return { people, events, merges };
+  const merges = await db.profileMerge.findMany({ where: { workspaceId } });
+  const survivorOf = new Map(merges.map((m) => [m.mergedId, m.survivorId]));
+  const current = (id: string | null) => {
+    let at = id;
+    for (let hops = 0; at !== null && survivorOf.has(at) && hops <= merges.length; hops++) at = survivorOf.get(at) as string;
+    return at;
+  };
+  const dropped = (await db.droppedIdentifier.findMany({ where: { workspaceId } }))
+    .map((d) => ({ who: nameOf.get(d.profileId), kind: d.kind, value: d.value, reason: d.reason, detail: d.detail, owner: nameOf.get(current(d.ownerProfileId) ?? ""), eventMessageId: d.eventMessageId, at: d.at.toISOString() }))
+    .sort((a, b) => `${a.eventMessageId}:${a.kind}:${a.value}`.localeCompare(`${b.eventMessageId}:${b.kind}:${b.value}`));
+  return { people, events, merges: merges.length, dropped };
 }
 
 describe("the SQLite fast path and the Prisma path of ingestion writes (property)", () => {
-  it("leave the same people, identities, traits, consent, events and merges for any calls, however batched", async () => {
-    const scenario = fc.record({ calls: fc.array(call, { minLength: 1, maxLength: 12 }), chunk: fc.integer({ min: 1, max: 5 }) });
+  it("leave the same people, identities, traits, consent, events, merges and dropped identifiers for any calls and identity rules, however batched", async () => {
+    const scenario = fc.record({ calls: fc.array(call, { minLength: 1, maxLength: 12 }), chunk: fc.integer({ min: 1, max: 5 }), rules: rulesArb });
     await fc.assert(
-      fc.asyncProperty(scenario, async ({ calls, chunk }) => {
+      fc.asyncProperty(scenario, async ({ calls, chunk, rules }) => {
         const events = eventsOf(calls);
-        const [fast, prisma] = [(await createTestWorkspace()).id, (await createTestWorkspace()).id];
+        const [fast, prisma] = [await workspaceWith(rules), await workspaceWith(rules)];
         for (let start = 0; start < events.length; start += chunk) {
           const slice = events.slice(start, start + chunk);
           const job = (workspaceId: string) => ({ source: { workspaceId, apiKeyId: null }, events: slice, rejected: [], receivedAt: new Date("2026-01-02T00:00:00Z") });

@@ -1,12 +1,13 @@
 import clsx from "clsx";
 import Link from "next/link";
 
-export type TSettingsTab = "members" | "rules" | "preferences" | "apiKeys" | "sources";
+export type TSettingsTab = "members" | "rules" | "preferences" | "identity" | "apiKeys" | "sources";
 
 const TABS: { id: TSettingsTab; label: string; href: string; adminOnly: boolean }[] = [
   { id: "members", label: "Members", href: "/settings", adminOnly: false },
   { id: "rules", label: "Sending rules", href: "/settings/rules", adminOnly: false },
   { id: "preferences", label: "Preference centre", href: "/settings/preferences", adminOnly: false },
+  { id: "identity", label: "Identity", href: "/settings/identity", adminOnly: false },
   { id: "apiKeys", label: "API keys", href: "/settings/api-keys", adminOnly: true },
   { id: "sources", label: "Sources", href: "/settings/sources", adminOnly: false },
 ];

@@ -2,9 +2,9 @@ import clsx from "clsx";
 import { formatDateTime } from "@/components/ui/format-date";
 import type { TSource } from "@/lib/api-keys/list-sources";
 
-function Stat({ label, value, tone }: { label: string; value: number; tone?: "bad" }) {
+function Stat({ label, value, tone, hint }: { label: string; value: number; tone?: "bad"; hint?: string }) {
   return (
-    <div>
+    <div title={hint}>
       <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
       <dd className={clsx("text-2xl font-semibold tabular-nums", tone === "bad" && value > 0 ? "text-red-700" : "text-slate-900")}>{value.toLocaleString("en-GB")}</dd>
     </div>
@@ -22,10 +22,12 @@ export function SourceCard({ source }: { source: TSource }) {
         </h2>
         <p className="text-xs text-slate-500">{source.lastUsedAt ? `Last request ${formatDateTime(source.lastUsedAt)}` : "No requests yet"}</p>
       </div>
-      <dl className="grid grid-cols-3 gap-4">
+      <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-5">
         <Stat label="Accepted" value={source.accepted} />
         <Stat label="Repeats (stored once)" value={source.duplicates} />
         <Stat label="Rejected" value={source.rejected} tone="bad" />
+        <Stat label="Identifiers dropped" value={source.droppedIdentifiers} hint="Identifiers the accepted events carried but that were not attached: they would have broken the identity rules, or were not a valid email or phone (Settings → Identity)" />
+        <Stat label="Future timestamps" value={source.futureTimestamps} hint="Events whose timestamp lay ahead of their arrival: their time was set to when they arrived" />
       </dl>
       {source.recentRejections.length > 0 ? (
         <div>

@@ -1,12 +1,19 @@
 import { createApiKey } from "../../api-keys/create-api-key";
 import { createTestWorkspace } from "../../db/testing/factories";
 import { db } from "../../db/client";
+import { DEFAULT_IDENTITY_RULES, MAX_IDENTITY_LIMIT, type TIdentityRules } from "../identity-rules";
 import { ingestRoute } from "../ingest-route";
 
-/** A workspace with a write key (and its phone region), ready to receive events. */
-export async function createIngestWorkspace(defaultRegion = "US") {
+/**
+ * Identity rules that never refuse a merge or an identifier: resolution as plain connected
+ * components, for tests about merges themselves (two known users may become one).
+ */
+export const OPEN_IDENTITY_RULES: TIdentityRules = { priority: DEFAULT_IDENTITY_RULES.priority, limits: { userId: MAX_IDENTITY_LIMIT, email: MAX_IDENTITY_LIMIT, phone: MAX_IDENTITY_LIMIT, deviceId: MAX_IDENTITY_LIMIT, anonymousId: MAX_IDENTITY_LIMIT } };
+
+/** A workspace with a write key (and its phone region, and identity rules: the defaults unless given), ready to receive events. */
+export async function createIngestWorkspace(defaultRegion = "US", identityRules?: TIdentityRules) {
   const workspace = await createTestWorkspace();
-  await db.workspaceSettings.create({ data: { workspaceId: workspace.id, defaultRegion } });
+  await db.workspaceSettings.create({ data: { workspaceId: workspace.id, defaultRegion, ...(identityRules ? { identityRules: { priority: [...identityRules.priority], limits: { ...identityRules.limits } } } : {}) } });
   const key = await createApiKey(workspace.id, null, { kind: "write", name: "Test source" });
   return { workspaceId: workspace.id, writeKey: key.key, apiKeyId: key.id };
 }

@@ -20,7 +20,7 @@ export async function createHistoryWorkspace() {
 /**
  * A customer with a life in the workspace, made the way production makes it: identify (traits,
  * email, phone, consent), track events (one triggers the journey, which sends an email), an
- * earlier anonymous visit merged in, an open of the email, a topic preference, and membership
+ * earlier anonymous visit merged in (carrying a phone that was not one: a dropped identifier), an open of the email, a topic preference, and membership
  * of the "plan is pro" segment, which ingestion keeps current by itself. Returns the profile id and the identifiers used.
  */
 export async function createProfileWithHistory(ws: Awaited<ReturnType<typeof createHistoryWorkspace>>, name = "Ada") {
@@ -32,7 +32,8 @@ export async function createProfileWithHistory(ws: Awaited<ReturnType<typeof cre
     const result = await sendIngest(endpoint, body, { key: ws.writeKey });
     if (result.status !== 200) throw new Error(`ingest failed: ${JSON.stringify(result.body)}`);
   };
-  await send("track", { anonymousId, event: "Viewed Product", properties: { sku: `sku-${tag}` } });
+  // The visitor typed a phone the site could not read: the event stays, the phone is recorded as dropped.
+  await send("track", { anonymousId, event: "Viewed Product", properties: { sku: `sku-${tag}` }, context: { traits: { phone: `unknown-${tag}` } } });
   await send("identify", { userId, traits: { email, first_name: name, plan: "pro", secret_note: `note-${tag}` }, context: { consent: { email: "subscribed", sms: "subscribed" } } });
   // Links the anonymous visit to the known user: the two profiles merge.
   await send("identify", { userId, anonymousId });

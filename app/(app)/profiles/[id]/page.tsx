@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { Download, GitMerge } from "lucide-react";
 import { ConsentTable } from "@/components/profiles/consent-table";
 import { DeleteProfileButton } from "@/components/profiles/delete-profile-button";
+import { DroppedIdentifiers } from "@/components/profiles/dropped-identifiers";
 import { EventTimeline } from "@/components/profiles/event-timeline";
 import { IdentitiesList } from "@/components/profiles/identities-list";
 import { ProfileJourneys } from "@/components/profiles/profile-journeys";
@@ -137,6 +138,7 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
       <ProfileMessages messages={messages.messages} nextHref={messages.nextCursor ? href("messages", messages.nextCursor, "messages") : null} firstHref={messagesCursor ? href("messages", null, "messages") : null} />
       <EventTimeline events={events.events} nextHref={events.nextCursor ? href("events", events.nextCursor, "timeline") : null} firstHref={eventsCursor ? href("events", null, "timeline") : null} />
       <ProfileMerges merges={profile.merges} />
+      <DroppedIdentifiers workspaceId={workspaceId} profileId={profile.id} />
     </div>
   );
 }

@@ -41,6 +41,7 @@ describe("profile export and delete API", () => {
     expect(doc.profile.merges).toHaveLength(1);
     expect(doc.topicPreferences).toEqual([expect.objectContaining({ topicId: ws.topicId, status: "unsubscribed" })]);
     expect(doc.segments).toEqual([expect.objectContaining({ segmentId: ws.segmentId, exitedAt: null })]);
+    expect(doc.droppedIdentifiers).toEqual([expect.objectContaining({ kind: "phone", value: `unknown-${ada.tag}`, reason: "invalid", detail: expect.stringContaining("is not a valid phone number") })]);
     expect(doc.events.map((e: { name: string; type: string }) => e.name || e.type)).toEqual(expect.arrayContaining(["Viewed Product", "Signed Up", "identify"]));
     expect(doc.events).toHaveLength(await db.event.count({ where: { profileId: ada.profileId } }));
     expect(doc.enrollments).toEqual([expect.objectContaining({ journeyId: ws.journey.journeyId, steps: expect.arrayContaining([expect.objectContaining({ nodeId: "email", action: "sent" })]) })]);

@@ -84,7 +84,7 @@ describe("profile import API", () => {
   });
 
   it("merges two profiles when a row links their identifiers, as identify would", async () => {
-    await sendIngest("identify", { userId: "merge-a", traits: { email: "merge-a@example.com", plan: "free" }, timestamp: "2026-01-01T00:00:00Z" }, { key: ws.writeKey });
+    await sendIngest("identify", { anonymousId: "merge-a", traits: { email: "merge-a@example.com", plan: "free" }, timestamp: "2026-01-01T00:00:00Z" }, { key: ws.writeKey });
     await sendIngest("identify", { userId: "merge-b", traits: { city: "Paris" }, timestamp: "2026-01-02T00:00:00Z", context: { consent: { email: "unsubscribed" } } }, { key: ws.writeKey });
     const before = await identitiesOf(ws.workspaceId);
     const [a, b] = [before.get("email:merge-a@example.com"), before.get("userId:merge-b")];
@@ -94,7 +94,7 @@ describe("profile import API", () => {
     expect(job.result).toMatchObject({ rows: 1, imported: 1, created: 0, updated: 1, merged: 1 });
     const after = await identitiesOf(ws.workspaceId);
     expect(after.get("userId:merge-b")).toBe(after.get("email:merge-a@example.com"));
-    const survivor = await db.profile.findUnique({ where: { id: after.get("userId:merge-a") as string }, include: { consents: true } });
+    const survivor = await db.profile.findUnique({ where: { id: after.get("anonymousId:merge-a") as string }, include: { consents: true } });
     expect(survivor?.traits).toMatchObject({ plan: "pro", city: "Paris" });
     expect(survivor?.consents).toEqual([expect.objectContaining({ channel: "email", status: "unsubscribed" })]);
     expect(await db.profileMerge.count({ where: { workspaceId: ws.workspaceId, eventMessageId: `import:${job.id}:2` } })).toBe(1);
