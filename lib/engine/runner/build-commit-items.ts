@@ -26,7 +26,7 @@ export async function buildCommitItems(db: Db, inputs: readonly TStepInput[], no
   const sends = stepped.flatMap(({ input, result }) =>
     result.effects
       .filter((effect): effect is TSendEffect => effect.type === "send")
-      .map((send) => ({ workspaceId: input.workspaceId, enrollment: result.enrollment, context: input.context, journeyName: input.run.journeyName, send })),
+      .map((send) => ({ workspaceId: input.workspaceId, enrollment: result.enrollment, journeyName: input.run.journeyName, send })),
   );
   const outbox = await renderSends(db, sends, now);
   return stepped.map(({ input, result }) => {

@@ -1,10 +1,11 @@
 import type { Db } from "../../db/client";
 import type { TChannel } from "../../journey/channels";
-import { renderTemplate, type TTemplateProfile } from "../../message-templates/render-template";
+import { renderTemplate } from "../../message-templates/render-template";
 import { preferenceLinks } from "../../preferences/preference-links";
 import { withUnsubscribeHeaders } from "../../preferences/with-unsubscribe-headers";
 import type { TStoredMessageContent } from "../context/message-meta";
-import type { TEnrollmentState, TSendEffect, TStepContext } from "../types";
+import { sendVariables } from "../send-variables";
+import type { TEnrollmentState, TSendEffect } from "../types";
 
 /** An outbox row as the step commit writes it. */
 export type TOutboxRow = {
@@ -27,38 +28,13 @@ export type TOutboxRow = {
   nextAttemptAt: Date;
 };
 
+/** A send of a step, rendered from the profile state it carries (`send.profile`, `send.recipient`). */
 export type TSendToRender = {
   workspaceId: string;
   enrollment: TEnrollmentState;
-  context: TStepContext;
   journeyName: string;
   send: TSendEffect;
 };
-
-/** The identity (else trait) a channel is addressed to; null for channels the adapter addresses. */
-const ADDRESS_KIND: Partial<Record<TChannel, { identity: string; trait?: string }>> = {
-  email: { identity: "email", trait: "email" },
-  sms: { identity: "phone", trait: "phone" },
-  push: { identity: "deviceId" },
-};
-
-function identity(context: TStepContext, kind: string, trait?: string): string | null {
-  const found = context.identities.find((i) => i.kind === kind && i.value.trim() !== "")?.value;
-  const fromTrait = trait ? context.profile.traits[trait] : undefined;
-  return found ?? (typeof fromTrait === "string" && fromTrait.trim() !== "" ? fromTrait : null);
-}
-
-function templateProfile(context: TStepContext): TTemplateProfile {
-  return {
-    id: context.profile.id,
-    traits: { ...context.profile.traits },
-    email: identity(context, "email", "email"),
-    phone: identity(context, "phone", "phone"),
-    userId: identity(context, "userId", "user_id"),
-    timezone: context.profile.timezone,
-    locale: context.profile.locale,
-  };
-}
 
 /**
  * Outbox rows for a batch's sends, rendered with Liquid for the profile and the event that
@@ -74,9 +50,8 @@ export async function renderSends(db: Db, sends: readonly TSendToRender[], now: 
   });
   const byId = new Map(templates.map((t) => [`${t.workspaceId}:${t.id}`, t]));
   const rows: TOutboxRow[] = [];
-  for (const { workspaceId, enrollment, context, journeyName, send } of sends) {
+  for (const { workspaceId, enrollment, journeyName, send } of sends) {
     const template = byId.get(`${workspaceId}:${send.templateId}`);
-    const address = ADDRESS_KIND[send.channel];
     const base = {
       workspaceId,
       profileId: enrollment.profileId,
@@ -88,7 +63,7 @@ export async function renderSends(db: Db, sends: readonly TSendToRender[], now: 
       idempotencyKey: send.idempotencyKey,
       topicId: send.topicId ?? null,
       nextAttemptAt: now,
-      recipient: address ? identity(context, address.identity, address.trait) : null,
+      recipient: send.recipient,
       frequencyCapExempt: send.frequencyCapExempt,
     };
     const meta = { templateName: template?.name ?? null };
@@ -97,15 +72,8 @@ export async function renderSends(db: Db, sends: readonly TSendToRender[], now: 
       rows.push({ ...base, status: "failed", error, content: { ...meta, rendered: {} } });
       continue;
     }
-    const trigger = enrollment.memory.triggerEvent;
-    const event = trigger ? { name: trigger.name, properties: { ...trigger.properties }, timestamp: trigger.timestamp.toISOString() } : null;
     const links = preferenceLinks({ workspaceId, profileId: enrollment.profileId, channel: send.channel, topicId: send.topicId, messageKey: send.idempotencyKey, issuedAt: now });
-    const { rendered, errors } = await renderTemplate(send.channel, template.content, {
-      profile: templateProfile(context),
-      event,
-      journey: { id: enrollment.journeyId, name: journeyName },
-      ...links,
-    });
+    const { rendered, errors } = await renderTemplate(send.channel, template.content, { ...sendVariables(send, enrollment, journeyName), ...links });
     const renderedRecord = rendered && typeof rendered === "object" ? (rendered as Record<string, unknown>) : {};
     const firstError = errors[0];
     rows.push({
