@@ -137,6 +137,8 @@ export type TLogAction =
   | "assigned"
   | "holdout"
   | "sent"
+  /** A send the step decided on but that could not be rendered (template gone, wrong channel, render error); set by the runner after rendering. */
+  | "failed"
   | "skipped"
   | "deferred"
   | "suppressed"

@@ -3,7 +3,7 @@ import type { TChannel } from "../../journey/channels";
 import { renderTemplate } from "../../message-templates/render-template";
 import { preferenceLinks } from "../../preferences/preference-links";
 import { withUnsubscribeHeaders } from "../../preferences/with-unsubscribe-headers";
-import type { TStoredMessageContent } from "../context/message-meta";
+import { readMessageMeta, type TStoredMessageContent } from "../context/message-meta";
 import { sendVariables } from "../send-variables";
 import type { TEnrollmentState, TSendEffect } from "../types";
 
@@ -37,10 +37,28 @@ export type TSendToRender = {
 };
 
 /**
+ * Names of templates that are gone, by `workspace:journey:node:template`, from an earlier message
+ * of the same step (the row keeps the name it was rendered with). Runs only when a template is
+ * missing: one indexed lookup per step that lost its template; unknown when none was ever sent.
+ */
+async function formerNames(db: Db, missing: readonly TSendToRender[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const { workspaceId, enrollment, send } of missing) {
+    const key = `${workspaceId}:${enrollment.journeyId}:${send.nodeId}:${send.templateId}`;
+    if (names.has(key)) continue;
+    const earlier = await db.message.findFirst({ where: { workspaceId, journeyId: enrollment.journeyId, nodeId: send.nodeId, templateId: send.templateId }, select: { content: true } });
+    const name = readMessageMeta(earlier?.content).templateName;
+    if (name) names.set(key, name);
+  }
+  return names;
+}
+
+/**
  * Outbox rows for a batch's sends, rendered with Liquid for the profile and the event that
  * enrolled it (templates in one query). A template that is gone, on another channel, or that
- * fails to render gives a `failed` row with the error: the step still commits, the outbox shows
- * why nothing went out, and the key stays taken so a re-run cannot send it later by surprise.
+ * fails to render gives a `failed` row with the error (and `markFailedSends` logs the step as
+ * failed): the step still commits, the outbox shows why nothing went out, and the key stays
+ * taken so a re-run cannot send it later by surprise.
  */
 export async function renderSends(db: Db, sends: readonly TSendToRender[], now: Date): Promise<TOutboxRow[]> {
   if (sends.length === 0) return [];
@@ -49,6 +67,7 @@ export async function renderSends(db: Db, sends: readonly TSendToRender[], now: 
     select: { id: true, workspaceId: true, name: true, channel: true, content: true },
   });
   const byId = new Map(templates.map((t) => [`${t.workspaceId}:${t.id}`, t]));
+  const gone = await formerNames(db, sends.filter((s) => !byId.has(`${s.workspaceId}:${s.send.templateId}`)));
   const rows: TOutboxRow[] = [];
   for (const { workspaceId, enrollment, journeyName, send } of sends) {
     const template = byId.get(`${workspaceId}:${send.templateId}`);
@@ -66,9 +85,12 @@ export async function renderSends(db: Db, sends: readonly TSendToRender[], now: 
       recipient: send.recipient,
       frequencyCapExempt: send.frequencyCapExempt,
     };
-    const meta = { templateName: template?.name ?? null };
+    const formerName = template ? undefined : gone.get(`${workspaceId}:${enrollment.journeyId}:${send.nodeId}:${send.templateId}`);
+    const meta = { templateName: template?.name ?? formerName ?? null };
     if (!template || template.channel !== send.channel) {
-      const error = template ? `template "${template.name}" is for ${template.channel}, not ${send.channel}` : `template ${send.templateId} not found (deleted after publishing?)`;
+      const error = template
+        ? `template "${template.name}" is for ${template.channel}, not ${send.channel}`
+        : `template ${formerName ? `"${formerName}"` : send.templateId} no longer exists`;
       rows.push({ ...base, status: "failed", error, content: { ...meta, rendered: {} } });
       continue;
     }
