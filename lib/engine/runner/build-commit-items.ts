@@ -1,6 +1,6 @@
 import type { Db } from "../../db/client";
 import { lookupGraph } from "../graph-lookup";
-import { step } from "../step";
+import { checkRulesOnly, step } from "../step";
 import type { TEnrollmentState, TSendEffect, TStepContext } from "../types";
 import type { TCommitItem } from "./commit-steps";
 import { activeSlotFor } from "./active-slot";
@@ -15,6 +15,8 @@ export type TStepInput = {
   enrollment: TEnrollmentState;
   context: TStepContext;
   run: TRunVersion;
+  /** Check only the goal and exit criteria (`checkRulesOnly`): the journey is paused, nothing else may move. */
+  rulesOnly?: boolean;
 };
 
 /**
@@ -24,7 +26,7 @@ export type TStepInput = {
  * and counted as `failed` (see `markFailedSends`).
  */
 export async function buildCommitItems(db: Db, inputs: readonly TStepInput[], now: Date): Promise<TCommitItem[]> {
-  const stepped = inputs.map((input) => ({ input, result: step(input.run.version, input.enrollment, input.context, now) }));
+  const stepped = inputs.map((input) => ({ input, result: (input.rulesOnly ? checkRulesOnly : step)(input.run.version, input.enrollment, input.context, now) }));
   const sends = stepped.flatMap(({ input, result }) =>
     result.effects
       .filter((effect): effect is TSendEffect => effect.type === "send")

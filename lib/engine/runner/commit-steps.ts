@@ -6,6 +6,7 @@ import type { TStepResult } from "../types";
 import { isUniqueViolation, retryOnUniqueViolation } from "../../journeys/retry-on-unique-violation";
 import { SlotTakenError } from "./active-slot";
 import { applyTraitUpdates } from "./apply-trait-updates";
+import { recheckAfterSteps } from "./recheck-after-steps";
 import { updateSegmentsAfterSteps } from "./update-segments-after-steps";
 import type { TOutboxRow } from "./render-sends";
 
@@ -103,7 +104,9 @@ export async function commitSteps(db: Db, items: readonly TCommitItem[], options
       // whole transaction (it wrote nothing) and then finds the row to increment.
       const summary = await retryOnUniqueViolation(() => commitOnce(db, remaining, options));
       const committed = new Set(summary.committed);
-      await updateSegmentsAfterSteps(db, remaining.filter((item) => committed.has(item.result.enrollment.id)), options.now);
+      const written = remaining.filter((item) => committed.has(item.result.enrollment.id));
+      await updateSegmentsAfterSteps(db, written, options.now);
+      await recheckAfterSteps(db, written, options.now);
       return { ...summary, slotTaken };
     } catch (error) {
       if (!(error instanceof SlotTakenError)) throw error;

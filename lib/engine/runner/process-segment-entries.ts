@@ -2,6 +2,7 @@ import type { Db } from "../../db/client";
 import { commitSteps, type TCommitItem } from "./commit-steps";
 import { loadLiveTriggers } from "./load-live-triggers";
 import { prepareEnrolments } from "./prepare-enrolments";
+import { recheckExitCriteria, type TProfileChange } from "./recheck-exit-criteria";
 
 export type TProcessSegmentEntriesOptions = {
   /** Only this workspace's changes (ingest calls it for the workspace it just updated); all when absent. */
@@ -75,7 +76,25 @@ async function processBatch(db: Db, options: TProcessSegmentEntriesOptions, limi
       if (marked.count !== ids.length) throw new ChangesTakenError();
     },
   });
+  await recheckMembers(db, changes, options.now);
   return { read: changes.length, changes: changes.length, enrolled: committed.committed.length, skipped: skipped + committed.slotTaken.length, sent: committed.sent };
+}
+
+/**
+ * Exit criteria that read a segment follow its entries and exits (recomputes, time-based
+ * rechecks, ingest): the profiles of a consumed batch are re-checked per workspace. Best effort,
+ * after the commit: the changes are consumed either way, and the runs are checked at their next step.
+ */
+async function recheckMembers(db: Db, changes: readonly TChange[], now: Date): Promise<void> {
+  const byWorkspace = new Map<string, Map<string, TProfileChange>>();
+  for (const c of changes) {
+    const profiles = byWorkspace.get(c.workspaceId) ?? new Map<string, TProfileChange>();
+    profiles.set(c.profileId, { segments: [...(profiles.get(c.profileId)?.segments ?? []), c.segmentId] });
+    byWorkspace.set(c.workspaceId, profiles);
+  }
+  for (const [workspaceId, profiles] of byWorkspace) {
+    await recheckExitCriteria(db, workspaceId, profiles, now).catch((error: unknown) => console.error("exit criteria could not be re-checked after segment changes", error));
+  }
 }
 
 /**
