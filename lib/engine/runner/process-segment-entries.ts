@@ -3,6 +3,7 @@ import { commitSteps, type TCommitItem } from "./commit-steps";
 import { loadLiveTriggers } from "./load-live-triggers";
 import { prepareEnrolments } from "./prepare-enrolments";
 import { recheckExitCriteria, type TProfileChange } from "./recheck-exit-criteria";
+import type { TRefusal } from "./write-refusals";
 
 export type TProcessSegmentEntriesOptions = {
   /** Only this workspace's changes (ingest calls it for the workspace it just updated); all when absent. */
@@ -32,14 +33,15 @@ async function segmentNames(db: Db, ids: readonly string[]): Promise<Map<string,
 }
 
 /** Enrolments for one batch of changes: each `entered` change into every live journey whose trigger is entry into that segment. */
-async function enrolmentsFor(db: Db, changes: readonly TChange[], now: Date): Promise<{ items: TCommitItem[]; skipped: number }> {
+async function enrolmentsFor(db: Db, changes: readonly TChange[], now: Date): Promise<{ items: TCommitItem[]; skipped: number; refusals: TRefusal[] }> {
   const entered = changes.filter((c) => c.change === "entered");
-  if (entered.length === 0) return { items: [], skipped: 0 };
+  if (entered.length === 0) return { items: [], skipped: 0, refusals: [] };
   const workspaceIds = [...new Set(entered.map((c) => c.workspaceId))];
   const journeys = (await Promise.all(workspaceIds.map((workspaceId) => loadLiveTriggers(db, "segmentEntry", { workspaceId })))).flat();
-  if (journeys.length === 0) return { items: [], skipped: 0 };
+  if (journeys.length === 0) return { items: [], skipped: 0, refusals: [] };
   const names = await segmentNames(db, journeys.map((j) => j.trigger.source.segmentId));
   const items: TCommitItem[] = [];
+  const refusals: TRefusal[] = [];
   let skipped = 0;
   for (const journey of journeys) {
     const { segmentId } = journey.trigger.source;
@@ -50,9 +52,10 @@ async function enrolmentsFor(db: Db, changes: readonly TChange[], now: Date): Pr
     const name = names.get(segmentId);
     const prepared = await prepareEnrolments(db, journey.run, profileIds, { now, entryReason: `entered segment "${name ?? segmentId}"` });
     items.push(...prepared.items);
+    refusals.push(...prepared.refusals);
     skipped += prepared.refused.length;
   }
-  return { items, skipped };
+  return { items, skipped, refusals };
 }
 
 async function processBatch(db: Db, options: TProcessSegmentEntriesOptions, limit: number): Promise<TSegmentEntriesSummary & { read: number }> {
@@ -63,11 +66,12 @@ async function processBatch(db: Db, options: TProcessSegmentEntriesOptions, limi
     take: limit,
   });
   if (changes.length === 0) return { read: 0, changes: 0, enrolled: 0, skipped: 0, sent: 0 };
-  const { items, skipped } = await enrolmentsFor(db, changes, options.now);
+  const { items, skipped, refusals } = await enrolmentsFor(db, changes, options.now);
   const ids = changes.map((c) => c.id);
   const committed = await commitSteps(db, items, {
     leaseOwner: null,
     now: options.now,
+    refusals,
     // The claim and the enrolments commit together: a change is consumed exactly when its
     // enrollments exist. A concurrent runner that marked any of them first (PostgreSQL re-checks
     // the condition once the other transaction commits) makes this one roll back.
