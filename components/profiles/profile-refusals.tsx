@@ -17,9 +17,9 @@ export async function ProfileRefusals({ workspaceId, profileId }: { workspaceId:
   const refusals = await listProfileRefusals(workspaceId, profileId);
   if (refusals.length === 0) return null;
   return (
-    <div className="border-t border-slate-100 bg-slate-50/60 px-5 py-3" aria-labelledby="refusals-title">
-      <h3 id="refusals-title" className="text-xs font-semibold uppercase tracking-wide text-slate-500">Not enrolled</h3>
-      <ul className="mt-1.5 space-y-1 text-sm" aria-label="Refused enrolments">
+    <div className="border-t border-slate-100 bg-slate-50/60 px-5 py-3">
+      <h3 id="refusals-title" className="text-xs font-semibold uppercase tracking-wide text-slate-500">Refused enrolments</h3>
+      <ul className="mt-1.5 space-y-1 text-sm" aria-labelledby="refusals-title">
         {refusals.map((r) => (
           <li key={`${r.journeyId}:${r.reason}`} className="flex items-start gap-2 text-slate-700" data-testid="profile-refusal" data-reason={r.reason}>
             <Ban className="mt-0.5 size-3.5 shrink-0 text-slate-400" aria-hidden />
