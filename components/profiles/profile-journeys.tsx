@@ -11,8 +11,8 @@ const STATE_STYLES: Record<string, string> = {
   exited: "bg-slate-100 text-slate-600 ring-slate-200",
 };
 
-/** Where the profile stands in each journey, with the step log and every decision's reason. */
-export function ProfileJourneys({ journeys }: { journeys: TProfileJourney[] }) {
+/** Where the profile stands in each journey, with the step log and every decision's reason; `after` closes the section (the refused enrolments). */
+export function ProfileJourneys({ journeys, after }: { journeys: TProfileJourney[]; after?: React.ReactNode }) {
   return (
     <ProfileSection id="journeys" title="Journeys" count={`(${journeys.length})`}>
       {journeys.length === 0 ? (
@@ -58,6 +58,7 @@ export function ProfileJourneys({ journeys }: { journeys: TProfileJourney[] }) {
           ))}
         </ul>
       )}
+      {after}
     </ProfileSection>
   );
 }

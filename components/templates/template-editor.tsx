@@ -175,7 +175,7 @@ export function TemplateEditor({ template, readOnly, justCreated = false }: { te
   );
 }
 
-/** The journeys that send this template (and so keep it from being deleted). */
+/** The journeys that send this template, older versions still running included (and so keep it from being deleted). */
 function UsedBy({ journeys }: { journeys: TTemplateJourneyRef[] }) {
   return (
     <section aria-label="Used in journeys" className="rounded-xl border border-slate-200 bg-white p-5 shadow-xs">
@@ -185,11 +185,18 @@ function UsedBy({ journeys }: { journeys: TTemplateJourneyRef[] }) {
       ) : (
         <ul className="mt-2 divide-y divide-slate-100">
           {journeys.map((j) => (
-            <li key={j.id} className="flex items-center justify-between gap-3 py-2 text-sm">
-              <Link href={`/journeys/${j.id}`} className="flex items-center gap-2 font-medium text-slate-800 hover:text-brand-700 hover:underline">
-                <Route className="size-4 text-slate-400" aria-hidden /> {j.name}
-              </Link>
-              <StatusBadge status={j.status} />
+            <li key={j.id} className="py-2 text-sm">
+              <div className="flex items-center justify-between gap-3">
+                <Link href={`/journeys/${j.id}`} className="flex items-center gap-2 font-medium text-slate-800 hover:text-brand-700 hover:underline">
+                  <Route className="size-4 text-slate-400" aria-hidden /> {j.name}
+                </Link>
+                <StatusBadge status={j.status} />
+              </div>
+              {j.runningVersions?.map((v) => (
+                <p key={v.version} className="mt-0.5 pl-6 text-xs text-slate-500">
+                  v{v.version}: {v.enrollments} {v.enrollments === 1 ? "enrollment" : "enrollments"} still running
+                </p>
+              ))}
             </li>
           ))}
         </ul>

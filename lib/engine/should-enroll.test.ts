@@ -14,8 +14,8 @@ describe("shouldEnroll", () => {
   });
 
   it("refuses other events, a failing filter, or no event at all", () => {
-    expect(decide({ event: event("Page Viewed", now) })).toEqual({ enroll: false, reason: '"Page Viewed" does not trigger this journey (it starts on "Cart Abandoned")' });
-    expect(decide({ event: event("Cart Abandoned", now, { total: 10 }) })).toEqual({ enroll: false, reason: '"Cart Abandoned" does not match the trigger filter (event.properties.total is greater than 50)' });
+    expect(decide({ event: event("Page Viewed", now) })).toEqual({ enroll: false, code: "noMatch", reason: '"Page Viewed" does not trigger this journey (it starts on "Cart Abandoned")' });
+    expect(decide({ event: event("Cart Abandoned", now, { total: 10 }) })).toEqual({ enroll: false, code: "noMatch", reason: '"Cart Abandoned" does not match the trigger filter (event.properties.total is greater than 50)' });
     expect(decide({ event: null }).enroll).toBe(false);
   });
 
@@ -31,13 +31,13 @@ describe("shouldEnroll", () => {
 
   it("never re-enters under 'never'", () => {
     const never = { ...trigger, reentry: "never" as const };
-    expect(decide({ trigger: never, existing: [{ state: "completed", enteredAt: at("2023-01-01T00:00:00Z") }] })).toEqual({ enroll: false, reason: "already entered once (re-entry: never)" });
+    expect(decide({ trigger: never, existing: [{ state: "completed", enteredAt: at("2023-01-01T00:00:00Z") }] })).toEqual({ enroll: false, code: "reentryBlocked", reason: "already entered once (re-entry: never)" });
   });
 
   it("re-enters after exit, but never holds two active enrollments under 'afterExit'", () => {
     expect(decide({ existing: [{ state: "exited", enteredAt: at("2024-06-01T00:00:00Z") }] })).toEqual({ enroll: true });
     for (const state of ["active", "waiting"] as const) {
-      expect(decide({ existing: [{ state, enteredAt: at("2024-06-01T00:00:00Z") }] })).toEqual({ enroll: false, reason: "already in this journey (re-entry only after exit)" });
+      expect(decide({ existing: [{ state, enteredAt: at("2024-06-01T00:00:00Z") }] })).toEqual({ enroll: false, code: "reentryBlocked", reason: "already in this journey (re-entry only after exit)" });
     }
   });
 
@@ -47,7 +47,7 @@ describe("shouldEnroll", () => {
 
   it("holds to the per-profile entry limit over its window", () => {
     const limited = { ...trigger, reentry: "always" as const, entryLimit: { max: 1, per: { amount: 1, unit: "days" as const } } };
-    expect(decide({ trigger: limited, existing: [{ state: "completed", enteredAt: at("2024-06-10T01:00:00Z") }] })).toEqual({ enroll: false, reason: "entry limit reached: 1 entry per 1 day" });
+    expect(decide({ trigger: limited, existing: [{ state: "completed", enteredAt: at("2024-06-10T01:00:00Z") }] })).toEqual({ enroll: false, code: "entryLimit", reason: "entry limit reached: 1 entry per 1 day" });
     expect(decide({ trigger: limited, existing: [{ state: "completed", enteredAt: at("2024-06-09T01:00:00Z") }] })).toEqual({ enroll: true });
     const lifetime = { ...trigger, reentry: "always" as const, entryLimit: { max: 2 } };
     expect(decide({ trigger: lifetime, existing: [{ state: "exited", enteredAt: at("2020-01-01T00:00:00Z") }, { state: "exited", enteredAt: at("2021-01-01T00:00:00Z") }] }).enroll).toBe(false);
@@ -55,7 +55,7 @@ describe("shouldEnroll", () => {
 
   it("holds to the journey-wide throttle when given the count", () => {
     const settings = { frequencyCapExempt: false, entryLimit: { max: 100, per: { amount: 1, unit: "hours" as const } } };
-    expect(decide({ settings, journeyEntries: 100 })).toEqual({ enroll: false, reason: "journey entry limit reached: 100 entries per 1 hour for all profiles" });
+    expect(decide({ settings, journeyEntries: 100 })).toEqual({ enroll: false, code: "journeyEntryLimit", reason: "journey entry limit reached: 100 entries per 1 hour for all profiles" });
     expect(decide({ settings, journeyEntries: 99 })).toEqual({ enroll: true });
   });
 });

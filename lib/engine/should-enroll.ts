@@ -24,7 +24,14 @@ export type TShouldEnrollOptions = {
   journeyEntries?: number;
 };
 
-export type TEnrollDecision = { enroll: true } | { enroll: false; reason: string };
+/**
+ * Why a profile was not enrolled, for machines. `noMatch`: the trigger did not fire (another
+ * event, a filter that is false, no event) — not a refusal. The other three are refusals of a
+ * trigger that did match, recorded per journey and profile (`EnrollmentRefusal.reason`).
+ */
+export type TEnrollRefusalCode = "noMatch" | "reentryBlocked" | "entryLimit" | "journeyEntryLimit";
+
+export type TEnrollDecision = { enroll: true } | { enroll: false; code: TEnrollRefusalCode; reason: string };
 
 const EMPTY: TConditionContext = { traits: {}, events: [], engagement: {}, consent: {}, segments: [] };
 
@@ -36,23 +43,23 @@ function eventDecision(options: TShouldEnrollOptions): TEnrollDecision {
   const source = options.trigger.source;
   if (source.kind !== "event") return { enroll: true };
   const event = options.event;
-  if (!event) return { enroll: false, reason: `needs a "${source.event}" event` };
-  if (event.name !== source.event) return { enroll: false, reason: `"${event.name}" does not trigger this journey (it starts on "${source.event}")` };
+  if (!event) return { enroll: false, code: "noMatch", reason: `needs a "${source.event}" event` };
+  if (event.name !== source.event) return { enroll: false, code: "noMatch", reason: `"${event.name}" does not trigger this journey (it starts on "${source.event}")` };
   if (!source.where) return { enroll: true };
   const ctx = { ...(options.context ? conditionContextOf(options.context) : EMPTY), event };
   return evaluateCondition(source.where, ctx, options.now)
     ? { enroll: true }
-    : { enroll: false, reason: `"${event.name}" does not match the trigger filter (${describeCondition(source.where)})` };
+    : { enroll: false, code: "noMatch", reason: `"${event.name}" does not match the trigger filter (${describeCondition(source.where)})` };
 }
 
 function reentryDecision(options: TShouldEnrollOptions): TEnrollDecision {
   const { existing, trigger } = options;
   switch (trigger.reentry) {
     case "never":
-      return existing.length > 0 ? { enroll: false, reason: "already entered once (re-entry: never)" } : { enroll: true };
+      return existing.length > 0 ? { enroll: false, code: "reentryBlocked", reason: "already entered once (re-entry: never)" } : { enroll: true };
     case "afterExit":
       return existing.some((e) => e.state === "active" || e.state === "waiting")
-        ? { enroll: false, reason: "already in this journey (re-entry only after exit)" }
+        ? { enroll: false, code: "reentryBlocked", reason: "already in this journey (re-entry only after exit)" }
         : { enroll: true };
     case "always":
       return { enroll: true };
@@ -66,11 +73,11 @@ function limitDecision(options: TShouldEnrollOptions): TEnrollDecision {
   if (limit) {
     const from = limit.per ? options.now.getTime() - durationToMs(limit.per) : -Infinity;
     const entries = options.existing.filter((e) => e.enteredAt.getTime() > from).length;
-    if (entries >= limit.max) return { enroll: false, reason: `entry limit reached: ${describeLimit(limit.max, limit.per)}` };
+    if (entries >= limit.max) return { enroll: false, code: "entryLimit", reason: `entry limit reached: ${describeLimit(limit.max, limit.per)}` };
   }
   const journeyLimit = options.settings.entryLimit;
   if (journeyLimit && options.journeyEntries !== undefined && options.journeyEntries >= journeyLimit.max) {
-    return { enroll: false, reason: `journey entry limit reached: ${describeLimit(journeyLimit.max, journeyLimit.per)} for all profiles` };
+    return { enroll: false, code: "journeyEntryLimit", reason: `journey entry limit reached: ${describeLimit(journeyLimit.max, journeyLimit.per)} for all profiles` };
   }
   return { enroll: true };
 }

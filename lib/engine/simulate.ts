@@ -1,6 +1,7 @@
 import type { TChannel } from "../journey/channels";
 import { applyTraitAssignments } from "./apply-trait-assignments";
 import { createEnrollment } from "./create-enrollment";
+import { sendVariables, type TSendVariables } from "./send-variables";
 import { lookupGraph } from "./graph-lookup";
 import { shouldEnroll } from "./should-enroll";
 import { step } from "./step";
@@ -19,13 +20,20 @@ export type TSimulationOptions = {
   enrollmentId?: string;
   /** Bound on steps; a journey looping on short waits stops here. Default 1000. */
   maxIterations?: number;
+  /** The journey's name, as templates print it (`journey.name`). */
+  journeyName?: string;
 };
 
 export type TSimulationStep = { at: Date; nodeId: string; nodeType: string; action: TLogAction; reason: string; handle?: string };
 
+/** A message the simulated profile would get, with the variables its template is rendered with (as the runner renders it). */
+export type TSimulatedMessage = { at: Date; send: TSendEffect; variables: TSendVariables };
+
 export type TSimulationResult = {
   /** Every logged decision, in order. */
   steps: TSimulationStep[];
+  /** Every send, in order, with what its template would read at that moment. */
+  messages: TSimulatedMessage[];
   /** Every effect, in order (sends, schedules, profile updates, conversions, the exit). */
   effects: TEffect[];
   /** The enrollment at the end; null when the profile never entered. */
@@ -76,7 +84,7 @@ export function simulateJourney(
 ): TSimulationResult {
   const sorted = [...timeline].sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());
   const entry = findEntry(version, profileContext, sorted, options);
-  if ("reason" in entry) return { steps: [], effects: [], enrollment: null, stoppedBecause: "notEnrolled", reason: entry.reason, iterations: 0 };
+  if ("reason" in entry) return { steps: [], messages: [], effects: [], enrollment: null, stoppedBecause: "notEnrolled", reason: entry.reason, iterations: 0 };
 
   const entryMs = entry.at.getTime();
   const pending = sorted.filter((event, i) => i !== entry.index && event.timestamp.getTime() >= entryMs);
@@ -88,13 +96,17 @@ export function simulateJourney(
     engagement: { ...profileContext.engagement },
   };
   const steps: TSimulationStep[] = [];
+  const messages: TSimulatedMessage[] = [];
   const effects: TEffect[] = [];
 
   const absorb = (result: TStepResult, now: Date): TEnrollmentState => {
     for (const effect of result.effects) {
       effects.push(effect);
       if (effect.type === "log") steps.push({ at: effect.at, nodeId: effect.nodeId, nodeType: effect.nodeType, action: effect.action, reason: effect.reason, ...(effect.handle ? { handle: effect.handle } : {}) });
-      if (effect.type === "send") context = withSend(context, effect, now, options.engagement);
+      if (effect.type === "send") {
+        context = withSend(context, effect, now, options.engagement);
+        messages.push({ at: now, send: effect, variables: sendVariables(effect, result.enrollment, options.journeyName ?? "") });
+      }
       if (effect.type === "updateProfile") {
         context = { ...context, profile: { ...context.profile, traits: applyTraitAssignments(context.profile.traits, effect.assignments) } };
       }
@@ -115,7 +127,7 @@ export function simulateJourney(
   const max = options.maxIterations ?? 1000;
   let iterations = 1;
   let now = entry.at;
-  const done = (stoppedBecause: TSimulationResult["stoppedBecause"]): TSimulationResult => ({ steps, effects, enrollment, stoppedBecause, iterations });
+  const done = (stoppedBecause: TSimulationResult["stoppedBecause"]): TSimulationResult => ({ steps, messages, effects, enrollment, stoppedBecause, iterations });
   for (; iterations < max; iterations++) {
     if (enrollment.state === "completed" || enrollment.state === "exited") return done("ended");
     const event = pending[0];

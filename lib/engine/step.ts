@@ -207,3 +207,16 @@ export function step(version: TJourneyVersion, enrollment: TEnrollmentState, con
   log(run, node, "exited", reason);
   return finish(run, node, "exited", reason);
 }
+
+/**
+ * Only the journey-level rules (goal, exit criteria) for an enrollment that must not move on: its
+ * journey is paused, so no node runs, but a profile that now matches the exit criteria leaves
+ * (and a reached goal is recorded), as it would at its next step. Pure, like `step`.
+ */
+export function checkRulesOnly(version: TJourneyVersion, enrollment: TEnrollmentState, context: TStepContext, now: Date): TStepResult {
+  if (enrollment.state === "completed" || enrollment.state === "exited") return { enrollment, effects: [] };
+  const run = begin(version, enrollment, context, now);
+  const node = startNode(run);
+  const where: TWhere = node ?? { id: enrollment.currentNodeId ?? "", type: "unknown" };
+  return applyJourneyRules(run, where) ?? { enrollment: run.enrollment, effects: run.effects };
+}

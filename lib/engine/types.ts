@@ -137,6 +137,8 @@ export type TLogAction =
   | "assigned"
   | "holdout"
   | "sent"
+  /** A send the step decided on but that could not be rendered (template gone, wrong channel, render error); set by the runner after rendering. */
+  | "failed"
   | "skipped"
   | "deferred"
   | "suppressed"
@@ -145,6 +147,20 @@ export type TLogAction =
   | "completed"
   | "converted"
   | "exited";
+
+/**
+ * The profile as a send saw it (see `profileAtSend`): traits after the updates earlier in the
+ * step, and the addresses and ids the message may print. Templates read it as `profile`.
+ */
+export type TSendProfile = {
+  id: string;
+  traits: Record<string, unknown>;
+  email: string | null;
+  phone: string | null;
+  userId: string | null;
+  timezone: string | null;
+  locale: string | null;
+};
 
 export type TSendEffect = {
   type: "send";
@@ -157,6 +173,10 @@ export type TSendEffect = {
   frequencyCapExempt: boolean;
   /** The subscription topic the message belongs to (the preference centre can stop it). */
   topicId?: string;
+  /** The profile at the moment of the send: the message is rendered from it, not from the state before the step. */
+  profile: TSendProfile;
+  /** Where it goes at that moment (email, E.164 phone, device token); null when the channel needs no address. */
+  recipient: string | null;
 };
 export type TLogEffect = { type: "log"; nodeId: string; nodeType: string; action: TLogAction; reason: string; handle?: string; at: Date };
 export type TScheduleEffect = { type: "schedule"; wakeAt: Date };

@@ -1,4 +1,5 @@
 import { db } from "../db/client";
+import { forgetExitRules } from "../engine/runner/load-exit-rules";
 import { asJson } from "../db/json";
 import { conflict, invalid, notFound } from "../errors";
 import { checkJourney, loadWorkspaceRefs } from "./check-journey";
@@ -26,7 +27,7 @@ export interface TPublishResult {
  * Publishing does not bump `revision`: the draft is unchanged, and an open editor keeps saving.
  */
 export async function publishJourney(workspaceId: string, id: string, authorId: string | null): Promise<TPublishResult> {
-  return db.$transaction(async (tx) => {
+  const published = await db.$transaction(async (tx) => {
     // Write to the journey row first: the row lock (PostgreSQL) or the writer lock (SQLite) holds
     // off concurrent publishes and saves until we commit, so what we validate is what we publish,
     // and two publishes cannot both take number N + 1 or both publish the same draft.
@@ -59,4 +60,7 @@ export async function publishJourney(workspaceId: string, id: string, authorId: 
       journey: await loadJourneyDetail(workspaceId, id, tx),
     };
   });
+  // The new version may bring exit criteria: profile changes must see them from now on.
+  forgetExitRules(workspaceId);
+  return published;
 }

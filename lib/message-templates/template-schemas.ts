@@ -29,8 +29,16 @@ export const ZListTemplatesQuery = z.object({
   q: z.string().max(120).optional(),
 });
 
-/** A journey whose draft or live version sends a template. */
-export const ZTemplateJourneyRef = z.object({ id: z.string(), name: z.string(), status: z.string() });
+/**
+ * A journey whose draft or live version sends a template, or an older published version of which
+ * still has enrollments running (`runningVersions`, present only then: they may still send it).
+ */
+export const ZTemplateJourneyRef = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.string(),
+  runningVersions: z.array(z.object({ version: z.number().int(), enrollments: z.number().int() })).optional(),
+});
 export type TTemplateJourneyRef = z.infer<typeof ZTemplateJourneyRef>;
 
 /** A template as lists show it. */

@@ -1,4 +1,5 @@
 import { db } from "../db/client";
+import { recheckExitCriteria } from "../engine/runner/recheck-exit-criteria";
 import { updateSegmentMemberships } from "../segments/update-segment-memberships";
 import { invalid, notFound } from "../errors";
 import type { TChannel } from "../journey/channels";
@@ -30,7 +31,8 @@ export interface TSetPreferencesResult {
  * moment, from a client clock ahead, counts as now). Topic choices are upserted per topic.
  * Unknown topics are a 400 naming `topics.<id>` and nothing is written. The next journey step
  * reads the new state: consent and topics are loaded at send time. Segments reading the changed
- * channels' consent follow at once.
+ * channels' consent follow at once, and running enrollments whose journey's exit criteria read
+ * it are re-checked at once.
  */
 export async function setProfilePreferences(workspaceId: string, profileId: string, changes: TPreferenceChanges, source: string, now: Date = new Date()): Promise<TSetPreferencesResult> {
   const target = await resolvePreferenceProfile(workspaceId, profileId);
@@ -64,7 +66,10 @@ export async function setProfilePreferences(workspaceId: string, profileId: stri
     return { profileId: target, changed };
   });
   if (channelEntries.length > 0) {
-    await updateSegmentMemberships(db, { workspaceId, profileIds: [target], changed: { consent: channelEntries.map(([channel]) => channel) }, now });
+    const consent = channelEntries.map(([channel]) => channel);
+    await updateSegmentMemberships(db, { workspaceId, profileIds: [target], changed: { consent }, now });
+    // Journeys whose exit criteria read this consent let the person go now, not at their next step.
+    await recheckExitCriteria(db, workspaceId, new Map([[target, { consent }]]), now).catch((error: unknown) => console.error("exit criteria could not be re-checked after a consent change", error));
   }
   return result;
 }

@@ -19,6 +19,7 @@ async function rowsOf(workspaceId: string, profileId: string) {
     stepLogs: await db.stepLog.count({ where: { workspaceId, enrollment: { profileId } } }),
     segmentMemberships: await db.segmentMembership.count({ where }),
     merges: await db.profileMerge.count({ where: { workspaceId, OR: [{ survivorId: profileId }, { mergedId: profileId }] } }),
+    enrollmentRefusals: await db.enrollmentRefusal.count({ where }),
   };
 }
 

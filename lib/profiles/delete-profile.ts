@@ -20,6 +20,7 @@ export interface TProfileDeletionCounts {
   stepLogs: number;
   segmentMemberships: number;
   merges: number;
+  enrollmentRefusals: number;
 }
 
 /** The value recorded in `ProfileDeletion.deletedBy`: "user:<id>" or "apiKey:<id>". */
@@ -45,9 +46,9 @@ async function forgetMerges(tx: TTx, workspaceId: string, profileId: string): Pr
 /**
  * Deletes a profile and everything of it — events, messages and their engagement, identities,
  * the identifiers its events carried but did not attach, consent, topic preferences,
- * enrollments and their step logs, segment memberships, the merge records that point at it — in
- * one transaction, and records the deletion with counts only (no traits, no identifiers) and
- * who did it. Pending outbox rows go too, so nothing more is sent.
+ * enrollments and their step logs, refused enrolments, segment memberships, the merge records
+ * that point at it — in one transaction, and records the deletion with counts only (no traits,
+ * no identifiers) and who did it. Pending outbox rows go too, so nothing more is sent.
  * The profile is locked first, as every writer that touches a profile's rows does, so a
  * concurrent ingest either lands before (and is deleted) or finds the profile gone and makes a
  * new one. Unknown id (or another workspace's): notFound.
@@ -68,12 +69,13 @@ export async function deleteProfile(workspaceId: string, profileId: string, dele
     const droppedIdentifiers = (await tx.droppedIdentifier.deleteMany({ where: mine })).count;
     const consents = (await tx.consent.deleteMany({ where: mine })).count;
     const topicPreferences = (await tx.topicPreference.deleteMany({ where: mine })).count;
+    const enrollmentRefusals = (await tx.enrollmentRefusal.deleteMany({ where: mine })).count;
     // Counts and history first (the exits are recorded by id), then the rows themselves.
     await forgetProfileMemberships(tx, workspaceId, profileId, now);
     const segmentMemberships = (await tx.segmentMembership.deleteMany({ where: { workspaceId, profileId } })).count;
     const merges = await forgetMerges(tx, workspaceId, profileId);
     await tx.profile.delete({ where: { id: profileId } });
-    const deleted: TProfileDeletionCounts = { events, messages, messageEvents, identities, droppedIdentifiers, consents, topicPreferences, enrollments, stepLogs, segmentMemberships, merges };
+    const deleted: TProfileDeletionCounts = { events, messages, messageEvents, identities, droppedIdentifiers, consents, topicPreferences, enrollments, stepLogs, segmentMemberships, merges, enrollmentRefusals };
     const record = await tx.profileDeletion.create({ data: { workspaceId, profileId, deletedBy, counts: { ...deleted }, deletedAt: now } });
     return { deletionId: record.id, deleted };
   });

@@ -1,6 +1,7 @@
 import { db } from "../db/client";
 import { readMessageMeta } from "../engine/context/message-meta";
 import { getProfile } from "./get-profile";
+import { listProfileRefusals } from "./list-profile-refusals";
 
 /** Rows read per query: a profile with a million events streams in pages, never all at once. */
 const PAGE = 500;
@@ -30,9 +31,11 @@ const afterId = (after: string | null) => (after ? { id: { gt: after } } : {});
 /**
  * Everything Waymark holds about one profile, as one JSON document streamed in pieces: the
  * profile (traits, when each was set, identities, consent per channel, merges), topic
- * preferences, the identifiers its events carried that were not attached, segment memberships, every event, every enrollment with its step log, and every
- * message with its engagement. Reads are paged so a large profile never sits in memory; every
- * query filters by workspace. Unknown id: notFound (thrown before the first piece, so a route
+ * preferences, the identifiers its events carried that were not attached, segment memberships,
+ * every event, every enrollment with its step log, the journeys that refused to enrol it (and
+ * why, how often), and every message with its engagement. Reads are paged so a large profile
+ * never sits in memory; every query filters by workspace. Unknown id: notFound (thrown before
+ * the first piece, so a route
  * can still answer 404).
  */
 export async function exportProfile(workspaceId: string, profileId: string, now = new Date()): Promise<AsyncGenerator<string>> {
@@ -60,6 +63,9 @@ export async function exportProfile(workspaceId: string, profileId: string, now 
         steps: e.steps.map((s) => ({ at: s.at.toISOString(), nodeId: s.nodeId, nodeType: s.nodeType, action: s.action, reason: s.reason, handle: s.handle })),
       }),
     );
+    // Journeys whose trigger matched but did not take the person (re-entry policy, entry limits).
+    const refusals = await listProfileRefusals(workspaceId, profileId, { limit: 10_000, now });
+    yield `,"enrollmentRefusals":${json(refusals.map(({ lastAgo: _relative, ...refusal }) => refusal))}`;
     yield `,"messages":`;
     yield* arrayOf(
       (after) => db.message.findMany({ where: { ...where, ...afterId(after) }, orderBy: { id: "asc" }, take: PAGE, include: { events: { orderBy: { at: "asc" } } } }),

@@ -105,5 +105,6 @@ export const ZProfileDeletionResult = z.object({
     stepLogs: z.number().int(),
     segmentMemberships: z.number().int(),
     merges: z.number().int(),
+    enrollmentRefusals: z.number().int(),
   }),
 });

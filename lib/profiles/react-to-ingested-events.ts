@@ -3,6 +3,7 @@ import { handleIngestedEvent, loadLiveVersions } from "../engine/runner/handle-i
 import { processSegmentEntries } from "../engine/runner/process-segment-entries";
 import { updateSegmentsAfterIngest } from "../segments/update-segments-after-ingest";
 import type { TIncomingEvent } from "./incoming-event";
+import { recheckAfterIngest } from "./recheck-after-ingest";
 
 /**
  * Hands newly stored track events to the journey runner in the same request, so an event that
@@ -22,6 +23,8 @@ export async function reactToIngestedEvents(workspaceId: string, events: readonl
   if (segments.entered > 0) {
     await processSegmentEntries(db, { workspaceId, now: new Date(), maxBatches: 1 }).catch((error: unknown) => console.error("segment-entry journeys could not react to ingested events", error));
   }
+  // Profiles whose traits or consent changed (or who merged) leave journeys whose exit criteria they now match.
+  await recheckAfterIngest(db, workspaceId, events, profileOf, storedIds, new Date()).catch((error: unknown) => console.error("exit criteria could not be re-checked after ingested events", error));
   // A request may carry one messageId twice (a retrying client, a doubled batch item): it was
   // stored once, so it reaches journeys once — the first copy, as the stored event is.
   const seen = new Set<string>();

@@ -38,6 +38,10 @@ describe("race-free enrolment (Enrollment.activeSlot)", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]?.activeSlot).toBe(`${journeyId}:${profile.id}`);
     expect(await db.message.count({ where: { journeyId } })).toBe(1);
+    // Every loser, whether refused by the check or by the slot, is one re-entry refusal.
+    const refusal = await db.enrollmentRefusal.findFirstOrThrow({ where: { journeyId, profileId: profile.id } });
+    expect(refusal).toMatchObject({ reason: "reentryBlocked", count: 19 });
+    expect((await db.nodeStat.findFirstOrThrow({ where: { journeyId, nodeId: "trigger", metric: "refused" } })).count).toBe(19);
   });
 
   it("20 concurrent ingested events for one profile enrol it once", async () => {

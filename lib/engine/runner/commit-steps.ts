@@ -6,8 +6,10 @@ import type { TStepResult } from "../types";
 import { isUniqueViolation, retryOnUniqueViolation } from "../../journeys/retry-on-unique-violation";
 import { SlotTakenError } from "./active-slot";
 import { applyTraitUpdates } from "./apply-trait-updates";
+import { recheckAfterSteps } from "./recheck-after-steps";
 import { updateSegmentsAfterSteps } from "./update-segments-after-steps";
 import type { TOutboxRow } from "./render-sends";
+import { writeRefusals, type TRefusal } from "./write-refusals";
 
 /** One stepped enrollment, ready to be written. */
 export type TCommitItem = {
@@ -31,7 +33,20 @@ export type TCommitOptions = {
    * segment changes consumed, recording a schedule run's progress); throwing rolls everything back.
    */
   alsoInTransaction?: (tx: Prisma.TransactionClient, items: readonly TCommitItem[]) => Promise<void>;
+  /** Triggers that matched but were refused (re-entry, entry limits): recorded in the same transaction (`writeRefusals`). */
+  refusals?: readonly TRefusal[];
 };
+
+/** A new enrollment that lost its slot to a concurrent enrolment is a re-entry refusal like any other. */
+function slotRefusal(item: TCommitItem, now: Date): TRefusal | null {
+  const { enrollment, effects } = item.result;
+  const entered = effects.find((e) => e.type === "log" && e.action === "entered");
+  if (item.mode !== "create" || entered?.type !== "log") return null;
+  return { workspaceId: item.workspaceId, journeyId: enrollment.journeyId, versionId: enrollment.versionId, triggerNodeId: entered.nodeId, profileId: enrollment.profileId, reason: "reentryBlocked", detail: SLOT_TAKEN_REASON, at: now };
+}
+
+/** What `enrollProfile` answers when a concurrent enrolment of the same profile won. */
+export const SLOT_TAKEN_REASON = "already in this journey (enrolled concurrently)";
 
 const RUNNING = new Set(["active", "waiting"]);
 
@@ -86,28 +101,34 @@ async function writeOutbox(tx: Prisma.TransactionClient, rows: readonly TOutboxR
 
 /**
  * Writes a batch of steps in ONE transaction: each enrollment's new state (releasing its lease),
- * a StepLog row per `log` effect, NodeStat counters, trait updates and a Message outbox row per
- * send with its unique idempotency key. A crash before commit leaves nothing; a re-run of the same
+ * a StepLog row per `log` effect, NodeStat counters, trait updates, a Message outbox row per
+ * send with its unique idempotency key, and the refusals of the same enrolment attempt. A crash before commit leaves nothing; a re-run of the same
  * steps yields the same keys and finds them taken. An enrollment whose lease was lost is left out
  * (with its logs, counters and sends), so two workers never both advance it.
  */
 export async function commitSteps(db: Db, items: readonly TCommitItem[], options: TCommitOptions): Promise<TCommitSummary> {
   let remaining = [...items];
   const slotTaken: string[] = [];
+  const refusals = [...(options.refusals ?? [])];
   // A new enrollment whose slot is taken (a concurrent enrolment of the same profile committed
   // first) aborts the transaction, which then wrote nothing: leave it out and commit the rest.
   for (;;) {
-    if (remaining.length === 0 && !options.alsoInTransaction) return { committed: [], lost: [], slotTaken, sent: 0, exited: 0 };
+    if (remaining.length === 0 && refusals.length === 0 && !options.alsoInTransaction) return { committed: [], lost: [], slotTaken, sent: 0, exited: 0 };
     try {
-      // Two PostgreSQL workers may create the same new NodeStat row at once; the loser re-runs the
-      // whole transaction (it wrote nothing) and then finds the row to increment.
-      const summary = await retryOnUniqueViolation(() => commitOnce(db, remaining, options));
+      // Two PostgreSQL workers may create the same new NodeStat (or refusal) row at once; the loser
+      // re-runs the whole transaction (it wrote nothing) and then finds the row to increment.
+      const summary = await retryOnUniqueViolation(() => commitOnce(db, remaining, { ...options, refusals }));
       const committed = new Set(summary.committed);
-      await updateSegmentsAfterSteps(db, remaining.filter((item) => committed.has(item.result.enrollment.id)), options.now);
+      const written = remaining.filter((item) => committed.has(item.result.enrollment.id));
+      await updateSegmentsAfterSteps(db, written, options.now);
+      await recheckAfterSteps(db, written, options.now);
       return { ...summary, slotTaken };
     } catch (error) {
       if (!(error instanceof SlotTakenError)) throw error;
       slotTaken.push(error.enrollmentId);
+      const lostItem = remaining.find((item) => item.result.enrollment.id === error.enrollmentId);
+      const refusal = lostItem ? slotRefusal(lostItem, options.now) : null;
+      if (refusal) refusals.push(refusal);
       remaining = remaining.filter((item) => item.result.enrollment.id !== error.enrollmentId);
     }
   }
@@ -117,6 +138,7 @@ function commitOnce(db: Db, items: readonly TCommitItem[], options: TCommitOptio
   return db.$transaction(
     async (tx) => {
       await options.alsoInTransaction?.(tx, items);
+      await writeRefusals(tx, options.refusals ?? []);
       const kept: TCommitItem[] = [];
       const lost: string[] = [];
       for (const item of items) {

@@ -7,7 +7,7 @@ import { lookupGraph } from "../graph-lookup";
 import { shouldEnroll } from "../should-enroll";
 import type { TContextEvent } from "../types";
 import { buildCommitItems } from "./build-commit-items";
-import { commitSteps } from "./commit-steps";
+import { commitSteps, SLOT_TAKEN_REASON } from "./commit-steps";
 import type { TRunVersion } from "./load-run-versions";
 
 export type TEnrollProfileOptions = {
@@ -27,9 +27,10 @@ export type TEnrollProfileResult =
  * Enrols a profile into a live journey version and takes its first step at once, in one
  * transaction: the enrollment, its step log, counters and any first message. Refused (with the
  * reason) when the journey is not live, the trigger does not match, the re-entry policy or an
- * entry limit says no. Two concurrent enrolments of one profile (re-entry "never" / "afterExit")
- * both pass the check but only one commits: the other's `activeSlot` is taken, and it comes back
- * as "already in this journey", never as an error.
+ * entry limit says no; the last two are recorded as an `EnrollmentRefusal` and counted on the
+ * trigger (NodeStat `refused`). Two concurrent enrolments of one profile (re-entry "never" /
+ * "afterExit") both pass the check but only one commits: the other's `activeSlot` is taken, and
+ * it comes back as "already in this journey" (recorded as a re-entry refusal), never as an error.
  */
 export async function enrollProfile(db: Db, options: TEnrollProfileOptions): Promise<TEnrollProfileResult> {
   const { run, profileId, now } = options;
@@ -54,11 +55,18 @@ export async function enrollProfile(db: Db, options: TEnrollProfileOptions): Pro
     context,
     ...(journeyEntries === undefined ? {} : { journeyEntries }),
   });
-  if (!decision.enroll) return { enrolled: false, reason: decision.reason };
+  if (!decision.enroll) {
+    // A trigger that matched but was refused leaves a trace (the profile page, the trigger's counter).
+    if (decision.code !== "noMatch") {
+      const refusal = { workspaceId: run.workspaceId, journeyId: run.journeyId, versionId: run.version.id, triggerNodeId: trigger.id, profileId, reason: decision.code, detail: decision.reason, at: now };
+      await commitSteps(db, [], { leaseOwner: null, now, refusals: [refusal] });
+    }
+    return { enrolled: false, reason: decision.reason };
+  }
   const enrollment = createEnrollment({ id, journeyId: run.journeyId, versionId: run.version.id, profileId, graph: run.version.graph, now, ...(options.event ? { triggerEvent: options.event } : {}) });
   const items = await buildCommitItems(db, [{ workspaceId: run.workspaceId, mode: "create", enrollment, context: options.event ? { ...context, resumeEvent: options.event } : context, run }], now);
   const committed = await commitSteps(db, items, { leaseOwner: null, now });
-  if (committed.slotTaken.includes(id)) return { enrolled: false, reason: "already in this journey (enrolled concurrently)" };
+  if (committed.slotTaken.includes(id)) return { enrolled: false, reason: SLOT_TAKEN_REASON };
   const result = items[0]?.result.enrollment;
   return { enrolled: true, enrollmentId: id, state: result?.state ?? "active", currentNodeId: result?.currentNodeId ?? null, sent: committed.sent };
 }

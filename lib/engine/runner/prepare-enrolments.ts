@@ -9,6 +9,7 @@ import type { TEnrollmentStatus } from "../types";
 import { buildCommitItems } from "./build-commit-items";
 import type { TCommitItem } from "./commit-steps";
 import type { TRunVersion } from "./load-run-versions";
+import type { TRefusal } from "./write-refusals";
 
 export type TPrepareEnrolmentsOptions = {
   now: Date;
@@ -16,8 +17,11 @@ export type TPrepareEnrolmentsOptions = {
   entryReason?: string;
 };
 
-/** New enrollments stepped and ready for `commitSteps`, and the profiles refused with why. */
-export type TPreparedEnrolments = { items: TCommitItem[]; refused: { profileId: string; reason: string }[] };
+/**
+ * New enrollments stepped and ready for `commitSteps`, the profiles refused with why, and of
+ * those the refusals to record with the commit (re-entry, entry limits; `commitSteps`' `refusals`).
+ */
+export type TPreparedEnrolments = { items: TCommitItem[]; refused: { profileId: string; reason: string }[]; refusals: TRefusal[] };
 
 const STATES = new Set<string>(["active", "waiting", "completed", "exited"]);
 
@@ -48,9 +52,10 @@ export async function prepareEnrolments(db: Db, run: TRunVersion, profileIds: re
   const trigger = lookupGraph(run.version.graph).trigger();
   if (run.journeyStatus !== "live" || !trigger || trigger.type !== "trigger") {
     const reason = trigger?.type === "trigger" ? `the journey is ${run.journeyStatus}, not live` : "the journey has no trigger";
-    return { items: [], refused: profileIds.map((profileId) => ({ profileId, reason })) };
+    return { items: [], refused: profileIds.map((profileId) => ({ profileId, reason })), refusals: [] };
   }
-  if (profileIds.length === 0) return { items: [], refused };
+  const refusals: TRefusal[] = [];
+  if (profileIds.length === 0) return { items: [], refused, refusals };
   const existing = await loadExisting(db, run, profileIds);
   const limit = run.version.settings.entryLimit;
   let journeyEntries = limit
@@ -69,6 +74,7 @@ export async function prepareEnrolments(db: Db, run: TRunVersion, profileIds: re
     const decision = shouldEnroll({ trigger: trigger.data, settings: run.version.settings, event: null, existing: earlier, now, context, ...(journeyEntries === undefined ? {} : { journeyEntries }) });
     if (!decision.enroll) {
       refused.push({ profileId: request.profileId, reason: decision.reason });
+      if (decision.code !== "noMatch") refusals.push({ workspaceId: run.workspaceId, journeyId: run.journeyId, versionId: run.version.id, triggerNodeId: trigger.id, profileId: request.profileId, reason: decision.code, detail: decision.reason, at: now });
       continue;
     }
     existing.set(request.profileId, [...earlier, { state: "active", enteredAt: now }]);
@@ -84,5 +90,5 @@ export async function prepareEnrolments(db: Db, run: TRunVersion, profileIds: re
       }
     }
   }
-  return { items, refused };
+  return { items, refused, refusals };
 }

@@ -2,6 +2,8 @@ import type { Db } from "../../db/client";
 import { commitSteps, type TCommitItem } from "./commit-steps";
 import { loadLiveTriggers } from "./load-live-triggers";
 import { prepareEnrolments } from "./prepare-enrolments";
+import { recheckExitCriteria, type TProfileChange } from "./recheck-exit-criteria";
+import type { TRefusal } from "./write-refusals";
 
 export type TProcessSegmentEntriesOptions = {
   /** Only this workspace's changes (ingest calls it for the workspace it just updated); all when absent. */
@@ -31,14 +33,15 @@ async function segmentNames(db: Db, ids: readonly string[]): Promise<Map<string,
 }
 
 /** Enrolments for one batch of changes: each `entered` change into every live journey whose trigger is entry into that segment. */
-async function enrolmentsFor(db: Db, changes: readonly TChange[], now: Date): Promise<{ items: TCommitItem[]; skipped: number }> {
+async function enrolmentsFor(db: Db, changes: readonly TChange[], now: Date): Promise<{ items: TCommitItem[]; skipped: number; refusals: TRefusal[] }> {
   const entered = changes.filter((c) => c.change === "entered");
-  if (entered.length === 0) return { items: [], skipped: 0 };
+  if (entered.length === 0) return { items: [], skipped: 0, refusals: [] };
   const workspaceIds = [...new Set(entered.map((c) => c.workspaceId))];
   const journeys = (await Promise.all(workspaceIds.map((workspaceId) => loadLiveTriggers(db, "segmentEntry", { workspaceId })))).flat();
-  if (journeys.length === 0) return { items: [], skipped: 0 };
+  if (journeys.length === 0) return { items: [], skipped: 0, refusals: [] };
   const names = await segmentNames(db, journeys.map((j) => j.trigger.source.segmentId));
   const items: TCommitItem[] = [];
+  const refusals: TRefusal[] = [];
   let skipped = 0;
   for (const journey of journeys) {
     const { segmentId } = journey.trigger.source;
@@ -49,9 +52,10 @@ async function enrolmentsFor(db: Db, changes: readonly TChange[], now: Date): Pr
     const name = names.get(segmentId);
     const prepared = await prepareEnrolments(db, journey.run, profileIds, { now, entryReason: `entered segment "${name ?? segmentId}"` });
     items.push(...prepared.items);
+    refusals.push(...prepared.refusals);
     skipped += prepared.refused.length;
   }
-  return { items, skipped };
+  return { items, skipped, refusals };
 }
 
 async function processBatch(db: Db, options: TProcessSegmentEntriesOptions, limit: number): Promise<TSegmentEntriesSummary & { read: number }> {
@@ -62,11 +66,12 @@ async function processBatch(db: Db, options: TProcessSegmentEntriesOptions, limi
     take: limit,
   });
   if (changes.length === 0) return { read: 0, changes: 0, enrolled: 0, skipped: 0, sent: 0 };
-  const { items, skipped } = await enrolmentsFor(db, changes, options.now);
+  const { items, skipped, refusals } = await enrolmentsFor(db, changes, options.now);
   const ids = changes.map((c) => c.id);
   const committed = await commitSteps(db, items, {
     leaseOwner: null,
     now: options.now,
+    refusals,
     // The claim and the enrolments commit together: a change is consumed exactly when its
     // enrollments exist. A concurrent runner that marked any of them first (PostgreSQL re-checks
     // the condition once the other transaction commits) makes this one roll back.
@@ -75,7 +80,25 @@ async function processBatch(db: Db, options: TProcessSegmentEntriesOptions, limi
       if (marked.count !== ids.length) throw new ChangesTakenError();
     },
   });
+  await recheckMembers(db, changes, options.now);
   return { read: changes.length, changes: changes.length, enrolled: committed.committed.length, skipped: skipped + committed.slotTaken.length, sent: committed.sent };
+}
+
+/**
+ * Exit criteria that read a segment follow its entries and exits (recomputes, time-based
+ * rechecks, ingest): the profiles of a consumed batch are re-checked per workspace. Best effort,
+ * after the commit: the changes are consumed either way, and the runs are checked at their next step.
+ */
+async function recheckMembers(db: Db, changes: readonly TChange[], now: Date): Promise<void> {
+  const byWorkspace = new Map<string, Map<string, TProfileChange>>();
+  for (const c of changes) {
+    const profiles = byWorkspace.get(c.workspaceId) ?? new Map<string, TProfileChange>();
+    profiles.set(c.profileId, { segments: [...(profiles.get(c.profileId)?.segments ?? []), c.segmentId] });
+    byWorkspace.set(c.workspaceId, profiles);
+  }
+  for (const [workspaceId, profiles] of byWorkspace) {
+    await recheckExitCriteria(db, workspaceId, profiles, now).catch((error: unknown) => console.error("exit criteria could not be re-checked after segment changes", error));
+  }
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { Db } from "../../db/client";
 import type { TChannel } from "../../journey/channels";
-import { renderTemplate, type TTemplateProfile } from "../../message-templates/render-template";
+import { renderTemplate } from "../../message-templates/render-template";
 import { preferenceLinks } from "../../preferences/preference-links";
 import { withUnsubscribeHeaders } from "../../preferences/with-unsubscribe-headers";
-import type { TStoredMessageContent } from "../context/message-meta";
-import type { TEnrollmentState, TSendEffect, TStepContext } from "../types";
+import { readMessageMeta, type TStoredMessageContent } from "../context/message-meta";
+import { sendVariables } from "../send-variables";
+import type { TEnrollmentState, TSendEffect } from "../types";
 
 /** An outbox row as the step commit writes it. */
 export type TOutboxRow = {
@@ -27,44 +28,37 @@ export type TOutboxRow = {
   nextAttemptAt: Date;
 };
 
+/** A send of a step, rendered from the profile state it carries (`send.profile`, `send.recipient`). */
 export type TSendToRender = {
   workspaceId: string;
   enrollment: TEnrollmentState;
-  context: TStepContext;
   journeyName: string;
   send: TSendEffect;
 };
 
-/** The identity (else trait) a channel is addressed to; null for channels the adapter addresses. */
-const ADDRESS_KIND: Partial<Record<TChannel, { identity: string; trait?: string }>> = {
-  email: { identity: "email", trait: "email" },
-  sms: { identity: "phone", trait: "phone" },
-  push: { identity: "deviceId" },
-};
-
-function identity(context: TStepContext, kind: string, trait?: string): string | null {
-  const found = context.identities.find((i) => i.kind === kind && i.value.trim() !== "")?.value;
-  const fromTrait = trait ? context.profile.traits[trait] : undefined;
-  return found ?? (typeof fromTrait === "string" && fromTrait.trim() !== "" ? fromTrait : null);
-}
-
-function templateProfile(context: TStepContext): TTemplateProfile {
-  return {
-    id: context.profile.id,
-    traits: { ...context.profile.traits },
-    email: identity(context, "email", "email"),
-    phone: identity(context, "phone", "phone"),
-    userId: identity(context, "userId", "user_id"),
-    timezone: context.profile.timezone,
-    locale: context.profile.locale,
-  };
+/**
+ * Names of templates that are gone, by `workspace:journey:node:template`, from an earlier message
+ * of the same step (the row keeps the name it was rendered with). Runs only when a template is
+ * missing: one indexed lookup per step that lost its template; unknown when none was ever sent.
+ */
+async function formerNames(db: Db, missing: readonly TSendToRender[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const { workspaceId, enrollment, send } of missing) {
+    const key = `${workspaceId}:${enrollment.journeyId}:${send.nodeId}:${send.templateId}`;
+    if (names.has(key)) continue;
+    const earlier = await db.message.findFirst({ where: { workspaceId, journeyId: enrollment.journeyId, nodeId: send.nodeId, templateId: send.templateId }, select: { content: true } });
+    const name = readMessageMeta(earlier?.content).templateName;
+    if (name) names.set(key, name);
+  }
+  return names;
 }
 
 /**
  * Outbox rows for a batch's sends, rendered with Liquid for the profile and the event that
  * enrolled it (templates in one query). A template that is gone, on another channel, or that
- * fails to render gives a `failed` row with the error: the step still commits, the outbox shows
- * why nothing went out, and the key stays taken so a re-run cannot send it later by surprise.
+ * fails to render gives a `failed` row with the error (and `markFailedSends` logs the step as
+ * failed): the step still commits, the outbox shows why nothing went out, and the key stays
+ * taken so a re-run cannot send it later by surprise.
  */
 export async function renderSends(db: Db, sends: readonly TSendToRender[], now: Date): Promise<TOutboxRow[]> {
   if (sends.length === 0) return [];
@@ -73,10 +67,10 @@ export async function renderSends(db: Db, sends: readonly TSendToRender[], now: 
     select: { id: true, workspaceId: true, name: true, channel: true, content: true },
   });
   const byId = new Map(templates.map((t) => [`${t.workspaceId}:${t.id}`, t]));
+  const gone = await formerNames(db, sends.filter((s) => !byId.has(`${s.workspaceId}:${s.send.templateId}`)));
   const rows: TOutboxRow[] = [];
-  for (const { workspaceId, enrollment, context, journeyName, send } of sends) {
+  for (const { workspaceId, enrollment, journeyName, send } of sends) {
     const template = byId.get(`${workspaceId}:${send.templateId}`);
-    const address = ADDRESS_KIND[send.channel];
     const base = {
       workspaceId,
       profileId: enrollment.profileId,
@@ -88,24 +82,20 @@ export async function renderSends(db: Db, sends: readonly TSendToRender[], now: 
       idempotencyKey: send.idempotencyKey,
       topicId: send.topicId ?? null,
       nextAttemptAt: now,
-      recipient: address ? identity(context, address.identity, address.trait) : null,
+      recipient: send.recipient,
       frequencyCapExempt: send.frequencyCapExempt,
     };
-    const meta = { templateName: template?.name ?? null };
+    const formerName = template ? undefined : gone.get(`${workspaceId}:${enrollment.journeyId}:${send.nodeId}:${send.templateId}`);
+    const meta = { templateName: template?.name ?? formerName ?? null };
     if (!template || template.channel !== send.channel) {
-      const error = template ? `template "${template.name}" is for ${template.channel}, not ${send.channel}` : `template ${send.templateId} not found (deleted after publishing?)`;
+      const error = template
+        ? `template "${template.name}" is for ${template.channel}, not ${send.channel}`
+        : `template ${formerName ? `"${formerName}"` : send.templateId} no longer exists`;
       rows.push({ ...base, status: "failed", error, content: { ...meta, rendered: {} } });
       continue;
     }
-    const trigger = enrollment.memory.triggerEvent;
-    const event = trigger ? { name: trigger.name, properties: { ...trigger.properties }, timestamp: trigger.timestamp.toISOString() } : null;
     const links = preferenceLinks({ workspaceId, profileId: enrollment.profileId, channel: send.channel, topicId: send.topicId, messageKey: send.idempotencyKey, issuedAt: now });
-    const { rendered, errors } = await renderTemplate(send.channel, template.content, {
-      profile: templateProfile(context),
-      event,
-      journey: { id: enrollment.journeyId, name: journeyName },
-      ...links,
-    });
+    const { rendered, errors } = await renderTemplate(send.channel, template.content, { ...sendVariables(send, enrollment, journeyName), ...links });
     const renderedRecord = rendered && typeof rendered === "object" ? (rendered as Record<string, unknown>) : {};
     const firstError = errors[0];
     rows.push({

@@ -78,6 +78,7 @@ async function advanceRun(db: Db, row: TRunRow, journey: TLiveTrigger<"schedule"
   const committed = await commitSteps(db, prepared.items, {
     leaseOwner: null,
     now: options.now,
+    refusals: prepared.refusals,
     // Progress is a compare-and-set on the cursor and counters this batch started from: of two
     // runners on one run, only the first commits a page; the other rolls back and re-reads.
     alsoInTransaction: async (tx, items) => {

@@ -89,7 +89,7 @@ describe("enrolling and stepping", () => {
     expect(result).toMatchObject({ enrolled: true, currentNodeId: "wait-1d", sent: 0 });
     const message = await db.message.findFirstOrThrow({ where: { profileId: profile.id } });
     expect(message.status).toBe("failed");
-    expect(message.error).toMatch(/not found/);
+    expect(message.error).toMatch(/no longer exists/);
   });
 });
 

@@ -40,27 +40,37 @@ async function exitDamaged(db: Db, row: TClaimedRow, reason: string, leaseOwner:
   });
 }
 
+export type TStepClaimedOptions = {
+  now: Date;
+  leaseOwner: string | null;
+  resumeEvent?: TContextEvent;
+  /** Enrollments of paused journeys get their goal and exit criteria checked (and nothing else) instead of just waiting. */
+  checkPausedRules?: boolean;
+};
+
 /**
  * Steps claimed enrollments (held under `leaseOwner`) at `now` and commits them in one
  * transaction. Contexts are loaded in bulk; `resumeEvent` is the event being ingested, when
- * there is one. Enrollments of journeys that are not live keep waiting (their lease released);
+ * there is one. Enrollments of journeys that are not live keep waiting (their lease released;
+ * with `checkPausedRules`, a paused journey's are checked against its goal and exit criteria);
  * rows whose stored version or memory no longer parse exit with the reason instead of throwing.
  */
-export async function stepClaimed(db: Db, rows: readonly TClaimedRow[], options: { now: Date; leaseOwner: string | null; resumeEvent?: TContextEvent }): Promise<TStepSummary> {
+export async function stepClaimed(db: Db, rows: readonly TClaimedRow[], options: TStepClaimedOptions): Promise<TStepSummary> {
   const { now, leaseOwner } = options;
   const summary: TStepSummary = { stepped: 0, sent: 0, exited: 0, held: 0, lost: 0 };
   if (rows.length === 0) return summary;
   const { versions, problems } = await loadRunVersions(db, rows.map((r) => r.versionId));
   const held: string[] = [];
-  const runnable: { row: TClaimedRow; run: NonNullable<ReturnType<typeof versions.get>> }[] = [];
+  const runnable: { row: TClaimedRow; run: NonNullable<ReturnType<typeof versions.get>>; rulesOnly: boolean }[] = [];
   for (const row of rows) {
     const run = versions.get(row.versionId);
     const problem = problems.get(row.versionId)?.reason ?? (run ? null : "its journey version is gone");
     if (problem) {
       await exitDamaged(db, row, problem, leaseOwner, now);
       summary.exited++;
-    } else if (run && run.journeyStatus !== "live") held.push(row.id);
-    else if (run) runnable.push({ row, run });
+    } else if (run && run.journeyStatus === "paused" && options.checkPausedRules) runnable.push({ row, run, rulesOnly: true });
+    else if (run && run.journeyStatus !== "live") held.push(row.id);
+    else if (run) runnable.push({ row, run, rulesOnly: false });
   }
   await release(db, held, leaseOwner);
   summary.held = held.length;
@@ -71,7 +81,7 @@ export async function stepClaimed(db: Db, rows: readonly TClaimedRow[], options:
     now,
   );
   const inputs: TStepInput[] = [];
-  for (const { row, run } of runnable) {
+  for (const { row, run, rulesOnly } of runnable) {
     const parsed = enrollmentFromRow(row);
     const context = contexts.get(row.id);
     if (!parsed.ok || !context) {
@@ -79,7 +89,7 @@ export async function stepClaimed(db: Db, rows: readonly TClaimedRow[], options:
       summary.exited++;
       continue;
     }
-    inputs.push({ workspaceId: row.workspaceId, mode: "update", enrollment: parsed.enrollment, run, context: options.resumeEvent ? { ...context, resumeEvent: options.resumeEvent } : context });
+    inputs.push({ workspaceId: row.workspaceId, mode: "update", enrollment: parsed.enrollment, run, rulesOnly, context: options.resumeEvent ? { ...context, resumeEvent: options.resumeEvent } : context });
   }
   const items = await buildCommitItems(db, inputs, now);
   const committed = await commitSteps(db, items, { leaseOwner, now });

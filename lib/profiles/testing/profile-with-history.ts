@@ -20,7 +20,8 @@ export async function createHistoryWorkspace() {
 /**
  * A customer with a life in the workspace, made the way production makes it: identify (traits,
  * email, phone, consent), track events (one triggers the journey, which sends an email), an
- * earlier anonymous visit merged in (carrying a phone that was not one: a dropped identifier), an open of the email, a topic preference, and membership
+ * earlier anonymous visit merged in (carrying a phone that was not one: a dropped identifier), a
+ * second sign-up the journey refused (re-entry), an open of the email, a topic preference, and membership
  * of the "plan is pro" segment, which ingestion keeps current by itself. Returns the profile id and the identifiers used.
  */
 export async function createProfileWithHistory(ws: Awaited<ReturnType<typeof createHistoryWorkspace>>, name = "Ada") {
@@ -37,6 +38,8 @@ export async function createProfileWithHistory(ws: Awaited<ReturnType<typeof cre
   await send("identify", { userId, traits: { email, first_name: name, plan: "pro", secret_note: `note-${tag}` }, context: { consent: { email: "subscribed", sms: "subscribed" } } });
   // Links the anonymous visit to the known user: the two profiles merge.
   await send("identify", { userId, anonymousId });
+  await send("track", { userId, event: "Signed Up", properties: { plan: "pro" } });
+  // Signing up again while the first run waits is refused by the re-entry policy (and recorded).
   await send("track", { userId, event: "Signed Up", properties: { plan: "pro" } });
   const identity = await db.identity.findUniqueOrThrow({ where: { workspaceId_kind_value: { workspaceId: ws.workspaceId, kind: "userId", value: userId } } });
   const profileId = identity.profileId;

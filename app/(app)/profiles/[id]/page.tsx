@@ -10,6 +10,7 @@ import { IdentitiesList } from "@/components/profiles/identities-list";
 import { ProfileJourneys } from "@/components/profiles/profile-journeys";
 import { ProfileMerges } from "@/components/profiles/profile-merges";
 import { ProfileMessages } from "@/components/profiles/profile-messages";
+import { ProfileRefusals } from "@/components/profiles/profile-refusals";
 import { displayName, identityOf } from "@/components/profiles/profile-names";
 import { ProfileSection } from "@/components/profiles/profile-section";
 import { TraitsTable } from "@/components/profiles/traits-table";
@@ -134,7 +135,7 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
         </div>
       </div>
       <ConsentTable consent={profile.consent} policies={preferences.policy} topics={preferences.topics} />
-      <ProfileJourneys journeys={journeys} />
+      <ProfileJourneys journeys={journeys} after={<ProfileRefusals workspaceId={workspaceId} profileId={profile.id} />} />
       <ProfileMessages messages={messages.messages} nextHref={messages.nextCursor ? href("messages", messages.nextCursor, "messages") : null} firstHref={messagesCursor ? href("messages", null, "messages") : null} />
       <EventTimeline events={events.events} nextHref={events.nextCursor ? href("events", events.nextCursor, "timeline") : null} firstHref={eventsCursor ? href("events", null, "timeline") : null} />
       <ProfileMerges merges={profile.merges} />

@@ -3,6 +3,7 @@ import type { Db } from "../../../db/client";
 import { asJson } from "../../../db/json";
 import type { TJourneyGraph } from "../../../journey/graph";
 import { exit, link, pause, send, sendLinks, step } from "../../../journey/templates/template-kit";
+import { forgetExitRules } from "../load-exit-rules";
 
 /** Test data for the runner. Not used by production code. */
 
@@ -73,6 +74,8 @@ export async function createLiveJourney(db: Db, workspaceId: string, graph: TJou
   const journey = await db.journey.create({ data: { workspaceId, name: `Journey ${randomUUID().slice(0, 6)}`, status: "live", draft: asJson(graph), settings: asJson(settings) } });
   const version = await db.journeyVersion.create({ data: { workspaceId, journeyId: journey.id, version: 1, graph: asJson(graph), settings: asJson({ frequencyCapExempt: false, ...settings }), ...(publishedAt ? { publishedAt } : {}) } });
   await db.journey.update({ where: { id: journey.id }, data: { liveVersionId: version.id } });
+  // As publishing does: this process must see the new version's exit criteria at once.
+  forgetExitRules(workspaceId);
   return { journeyId: journey.id, versionId: version.id };
 }
 

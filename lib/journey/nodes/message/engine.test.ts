@@ -28,7 +28,9 @@ const lineOf = (result: ReturnType<typeof run>) => logLines(result.effects).find
 describe("message (engine): sending", () => {
   it("sends with the idempotency key enrollment:node:visit and leaves through next", () => {
     const result = run({}, makeContext());
-    expect(effectsOf(result.effects, "send")).toEqual([{ type: "send", nodeId: "m", channel: "sms", templateId: "tpl-sms", idempotencyKey: "e-1:m:1", frequencyCapExempt: false }]);
+    expect(effectsOf(result.effects, "send")).toEqual([
+      { type: "send", nodeId: "m", channel: "sms", templateId: "tpl-sms", idempotencyKey: "e-1:m:1", frequencyCapExempt: false, profile: expect.objectContaining({ id: makeContext().profile.id }), recipient: expect.any(String) },
+    ]);
     expect(lineOf(result)).toBe("m: sent (sent SMS)");
     expect(result.enrollment).toMatchObject({ exitReason: "Sent", memory: { sends: { m: ["e-1:m:1"] } } });
   });

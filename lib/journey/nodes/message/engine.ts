@@ -3,6 +3,8 @@ import { chooseChannel } from "../../../engine/send-rules/choose-channel";
 import { checkFrequencyCaps } from "../../../engine/send-rules/check-frequency-caps";
 import { checkQuietHours } from "../../../engine/send-rules/check-quiet-hours";
 import { checkTopic } from "../../../engine/send-rules/check-topic";
+import { resolveAddress } from "../../../engine/send-rules/resolve-address";
+import { profileAtSend } from "../../../engine/profile-at-send";
 import { formatLocalTime } from "../../../engine/time/format-time";
 import type { TEffect, TNodeOutcome, TNodeRunInput } from "../../../engine/types";
 import { CHANNEL_LABELS, type TChannel } from "../../channels";
@@ -80,6 +82,9 @@ export function runMessage(data: TMessageData, input: TNodeRunInput): TNodeOutco
     idempotencyKey: `${enrollment.id}:${nodeId}:${input.visit}`,
     frequencyCapExempt: data.frequencyCapExempt || input.settings.frequencyCapExempt,
     ...(topicId ? { topicId } : {}),
+    // This moment's state (traits updated earlier in the step included): what the message prints and where it goes.
+    profile: profileAtSend(input.context),
+    recipient: resolveAddress(choice.channel, input.context),
   };
   return { kind: "continue", handle: "next", action: "sent", reason: `sent ${CHANNEL_LABELS[choice.channel]}${choice.note}`, effects: [...ruleEffects, send] };
 }
