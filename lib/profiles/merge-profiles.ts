@@ -1,4 +1,5 @@
 import { mergeConsents } from "./merge-consents";
+import { mergeEnrollmentRefusals } from "./merge-enrollment-refusals";
 import { mergeEnrollments } from "./merge-enrollments";
 import { mergeTopicPreferences } from "./merge-topic-preferences";
 import { mergeProfileStates, profileStateOf, type TProfileState } from "./profile-state";
@@ -8,9 +9,9 @@ import type { TTx } from "./run-write-transaction";
 /**
  * Merges profiles into a survivor inside the caller's transaction; all of them must be locked
  * (lockProfiles). Each merged profile's identities, events, messages, dropped identifiers,
- * segment memberships, consent and topic choices (most restrictive wins) and enrollments (see
- * mergeEnrollments) move over, a ProfileMerge row records who merged into whom and by which event, and the merged row
- * is deleted. Returns the survivor's combined state (traits newest per trait); the caller writes it.
+ * segment memberships, consent and topic choices (most restrictive wins), enrollments (see
+ * mergeEnrollments) and refused enrolments move over, a ProfileMerge row records who merged
+ * into whom and by which event, and the merged row is deleted. Returns the survivor's combined state (traits newest per trait); the caller writes it.
  */
 export async function mergeProfiles(tx: TTx, workspaceId: string, survivor: TLockedProfile, merged: readonly { profile: TLockedProfile; messageId: string | null }[], at: Date): Promise<TProfileState> {
   let state = profileStateOf(survivor);
@@ -23,6 +24,7 @@ export async function mergeProfiles(tx: TTx, workspaceId: string, survivor: TLoc
     await mergeConsents(tx, workspaceId, survivor.id, profile.id, at);
     await mergeTopicPreferences(tx, workspaceId, survivor.id, profile.id);
     await mergeEnrollments(tx, workspaceId, survivor.id, profile.id, at);
+    await mergeEnrollmentRefusals(tx, workspaceId, survivor.id, profile.id);
     const kept = await tx.segmentMembership.findMany({ where: { workspaceId, profileId: survivor.id }, select: { segmentId: true } });
     await tx.segmentMembership.updateMany({ where: { workspaceId, profileId: profile.id, segmentId: { notIn: kept.map((m) => m.segmentId) } }, data: { profileId: survivor.id } });
     state = mergeProfileStates(state, profileStateOf(profile));
