@@ -113,7 +113,10 @@ async function stopAndCheck(run: TRun, signal: "SIGTERM" | "SIGINT") {
   expect({ code: result?.code, signal: result?.signal }, run.output()).toEqual({ code: 0, signal: null });
   expect((result?.at ?? Infinity) - sentAt).toBeLessThan(10_000);
   // Nothing of the worker is left running (an orphan would have been re-parented, still alive).
-  await new Promise((r) => setTimeout(r, 200));
+  // Helpers such as tsx's esbuild service end when their parent's pipe closes, which on a loaded
+  // machine takes a moment: wait for that, bounded (an orphaned worker never ends by itself).
+  const deadline = Date.now() + 5_000;
+  while (family.some(alive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   expect(family.filter(alive), `left running:\n${run.output()}`).toEqual([]);
   return result;
 }
