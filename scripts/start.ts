@@ -17,8 +17,16 @@ async function main(): Promise<void> {
   const port = process.env.PORT ?? "3000";
   const env = { ...process.env, AUTH_SECRET: resolveAuthSecret(), PORT: port };
   const next = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", port], { stdio: "inherit", env });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
-  next.on("exit", (code) => process.exit(code ?? 0));
+  // A stop asked of this process is passed on; Next.js then ends with 128 + the signal's number,
+  // which for the operator who asked is a clean stop (exit 0), not a failure.
+  let stopping = false;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      stopping = true;
+      next.kill(signal);
+    });
+  }
+  next.on("exit", (code) => process.exit(stopping ? 0 : (code ?? 1)));
 }
 
 main().catch((error) => {
