@@ -1,18 +1,11 @@
+import type { TSendProfile } from "../engine/types";
 import type { TChannel } from "../journey/channels";
 import { LIQUID_LIMITS, liquidEngine } from "./liquid-engine";
 import { toTemplateError, type TTemplateError } from "./template-error";
 import { mapTemplateTextFields, templateTextFields } from "./template-text-fields";
 
-/** The customer a message is rendered for, as templates see it under `profile`. */
-export interface TTemplateProfile {
-  id: string;
-  traits: Record<string, unknown>;
-  email: string | null;
-  phone: string | null;
-  userId: string | null;
-  timezone: string | null;
-  locale: string | null;
-}
+/** The customer a message is rendered for, as templates see it under `profile`: the engine's send-time profile. */
+export type TTemplateProfile = TSendProfile;
 
 /** The event that triggered the journey (or, in previews, the profile's latest one), under `event`. */
 export interface TTemplateEvent {
