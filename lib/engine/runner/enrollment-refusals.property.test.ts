@@ -21,7 +21,9 @@ const rules = fc.record({
 const item = fc.record({ user: fc.integer({ min: 0, max: USERS.length - 1 }), m: fc.integer({ min: 0, max: 11 }), triggers: fc.boolean() });
 const requests = fc.array(fc.oneof(item.map((one) => [one]), fc.array(item, { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 6 });
 
-function graphOf(r: fc.Infer<typeof rules>): TJourneyGraph {
+type TRules = { reentry: "never" | "afterExit" | "always"; profileLimit: number | null; journeyLimit: number | null; endsAtOnce: boolean };
+
+function graphOf(r: TRules): TJourneyGraph {
   const trigger = step("trigger", "trigger", { source: { kind: "event", event: "Signed Up" }, reentry: r.reentry, ...(r.profileLimit ? { entryLimit: { max: r.profileLimit } } : {}) });
   return r.endsAtOnce
     ? { nodes: [trigger, exit("done", "Done")], edges: [link("trigger", "next", "done")] }
