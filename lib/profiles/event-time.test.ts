@@ -21,4 +21,8 @@ describe("eventTime", () => {
     expect(eventTime({ timestamp: receivedAt }, receivedAt)).toEqual({ at: receivedAt, future: false });
     expect(eventTime({}, receivedAt)).toEqual({ at: receivedAt, future: false });
   });
+
+  it("keeps a future time under the test clock, where it is the virtual moment a test moved to", () => {
+    expect(eventTime({ timestamp: at("2026-06-02T13:00:00Z") }, receivedAt, true)).toEqual({ at: at("2026-06-02T13:00:00Z"), future: false });
+  });
 });

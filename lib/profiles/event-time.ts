@@ -17,11 +17,12 @@ export interface TEventTime {
  * said when it sent the request. Without a client time the event happened when it arrived.
  * Nothing happens after it arrives: a time still later than `receivedAt` (a client clock hours
  * fast without `sentAt`, a 2099 timestamp) is set to `receivedAt`, because a future time would
- * win every "newest wins" comparison — traits, consent, lastSeenAt — until that date.
+ * win every "newest wins" comparison — traits, consent, lastSeenAt — until that date. Under the
+ * test clock (`trustFuture`) a future time is kept: it is the virtual moment the test moved to.
  */
-export function eventTime(times: TClientTimes, receivedAt: Date): TEventTime {
+export function eventTime(times: TClientTimes, receivedAt: Date, trustFuture = false): TEventTime {
   const clientTime = times.timestamp ?? times.originalTimestamp;
   if (!clientTime) return { at: receivedAt, future: false };
   const at = times.sentAt ? new Date(clientTime.getTime() + (receivedAt.getTime() - times.sentAt.getTime())) : clientTime;
-  return at > receivedAt ? { at: receivedAt, future: true } : { at, future: false };
+  return at > receivedAt && !trustFuture ? { at: receivedAt, future: true } : { at, future: false };
 }
