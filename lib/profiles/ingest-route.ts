@@ -1,4 +1,3 @@
-import { testClockEnabled } from "../engine/runner/test-clock";
 import { authenticateWriteKey, type TIngestSource } from "../api-keys/authenticate-write-key";
 import { readWriteKey } from "../api-keys/read-write-key";
 import { issuePath } from "../http/parse-input";
@@ -60,7 +59,7 @@ export function ingestRoute(endpoint: TEventType | "batch") {
 
       const requestIp = (request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "").slice(0, 64) || null;
       if (endpoint !== "batch") {
-        const result = await ingestEvents(source, [{ raw: parsed, type: endpoint, path: "" }], { receivedAt, requestIp, trustFutureTimes: testClockEnabled() });
+        const result = await ingestEvents(source, [{ raw: parsed, type: endpoint, path: "" }], { receivedAt, requestIp });
         const [rejection] = result.rejected;
         return rejection ? reply(400, { error: rejection.error, path: rejection.path }) : reply(200, { success: true });
       }
@@ -71,7 +70,7 @@ export function ingestRoute(endpoint: TEventType | "batch") {
         return refuse(source, endpoint, issue?.path.length ? issuePath(issue.path) : "body", issue?.message ?? "is invalid", receivedAt);
       }
       const items: TIngestItem[] = envelope.data.batch.map((raw, index) => ({ raw, type: null, path: `batch.${index}` }));
-      const result = await ingestEvents(source, items, { receivedAt, requestIp, batchContext: envelope.data.context, batchSentAt: envelope.data.sentAt, trustFutureTimes: testClockEnabled() });
+      const result = await ingestEvents(source, items, { receivedAt, requestIp, batchContext: envelope.data.context, batchSentAt: envelope.data.sentAt });
       const answer = { success: result.rejected.length === 0, accepted: result.accepted, rejected: result.rejected };
       // all-bad is a client error; partly bad is a success that lists what was refused
       if (result.accepted === 0 && result.rejected.length > 0) return reply(400, { ...answer, error: result.rejected[0]?.error, path: result.rejected[0]?.path });

@@ -16,11 +16,8 @@ export interface TValidateOptions {
   batchSentAt?: Date | null;
   /** the sender's address, kept as context.ip when the event names none */
   requestIp?: string | null;
-  /**
-   * Keep client times after receivedAt (only under the test clock, where a client time in the
-   * future is the virtual "now" an end-to-end test moves to); otherwise they are set to receivedAt.
-   */
-  trustFutureTimes?: boolean;
+  /** WAYMARK_TEST_CLOCK is on: a client time after receivedAt is kept (it is the virtual clock; see test-clock.ts) */
+  testClock?: boolean;
 }
 
 export interface TEventRejection {
