@@ -31,6 +31,23 @@ describe("OpenAPI document", () => {
     expect(Object.keys(doc.paths["/api/v1/journeys/{id}"] ?? {}).sort()).toEqual(["delete", "get", "put"]);
   });
 
+  it("describes the path preview and the saved cases: previews and runs are read-only, saving needs write", () => {
+    const expected: [string, string, string][] = [
+      ["/api/v1/journeys/{id}/preview", "post", "journeys:read"],
+      ["/api/v1/journeys/{id}/preview/compare", "post", "journeys:read"],
+      ["/api/v1/journeys/{id}/tests", "get", "journeys:read"],
+      ["/api/v1/journeys/{id}/tests", "post", "journeys:write"],
+      ["/api/v1/journeys/{id}/tests/{caseId}", "delete", "journeys:write"],
+      ["/api/v1/journeys/{id}/tests/run", "post", "journeys:read"],
+      ["/api/v1/journeys/{id}/tests/impact", "get", "journeys:read"],
+      ["/api/v1/journeys/{id}/tests/import", "post", "journeys:write"],
+      ["/api/v1/journeys/{id}/export", "get", "journeys:read"],
+    ];
+    for (const [path, method, permission] of expected) expect(op(path, method)?.["x-waymark-permission"], `${method} ${path}`).toBe(permission);
+    const preview = op("/api/v1/journeys/{id}/preview", "post")?.responses["200"]?.content["application/json"].schema;
+    expect(Object.keys(preview?.properties ?? {})).toEqual(expect.arrayContaining(["steps", "messages", "path", "enrollment", "stoppedBecause"]));
+  });
+
   it("describes publishing, versions, pause/resume and the template gallery", () => {
     const expected: [string, string, string][] = [
       ["/api/v1/journeys/{id}/validate", "post", "journeys:read"],

@@ -6,6 +6,7 @@ import { jobRoutes } from "./routes-jobs";
 import { journeyLifecycleRoutes } from "./routes-journey-lifecycle";
 import { journeyRoutes } from "./routes-journeys";
 import { preferenceRoutes } from "./routes-preferences";
+import { previewRoutes } from "./routes-preview";
 import { profileImportRoutes } from "./routes-profile-import";
 import { profileRoutes } from "./routes-profiles";
 import { segmentRoutes } from "./routes-segments";
@@ -25,6 +26,7 @@ export const publicRoutes: TRouteSpec[] = [
   ...segmentRoutes,
   ...profileImportRoutes,
   ...settingsRoutes,
+  ...previewRoutes,
 ];
 
 const toSchema = (schema: z.ZodType, io: "input" | "output") => z.toJSONSchema(schema, { io, unrepresentable: "any" });
