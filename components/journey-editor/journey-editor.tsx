@@ -1,6 +1,7 @@
 "use client";
 
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TJourneyGraph } from "@/lib/journey/graph";
 import type { TNodeType } from "@/lib/journey/registry";
@@ -75,6 +76,7 @@ function EditorShell({ readOnlyReason, lookups, nextRunAt }: { readOnlyReason: T
   const [issuesOpen, setIssuesOpen] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const router = useRouter();
 
   const fit = useCallback(() => void fitView({ padding: 0.2, maxZoom: 1, duration: 300 }), [fitView]);
   /** Fit once React Flow has measured the new positions. */
@@ -101,6 +103,12 @@ function EditorShell({ readOnlyReason, lookups, nextRunAt }: { readOnlyReason: T
   );
 
   const say = useCallback((text: string) => setNotice(text), []);
+  // The preview runs the saved draft, so unsaved edits are saved first.
+  const openPreview = useCallback(async () => {
+    const state = store.getState();
+    if (!state.readOnly) await persistence.saveNow();
+    router.push(`/journeys/${encodeURIComponent(state.journeyId)}/preview`);
+  }, [store, persistence, router]);
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => setNotice(null), 5000);
@@ -128,11 +136,12 @@ function EditorShell({ readOnlyReason, lookups, nextRunAt }: { readOnlyReason: T
       actions.setJourneyMeta({ status: result.value.status, ...(typeof result.value.revision === "number" && { revision: result.value.revision }) });
       say(running ? "Resumed: the journey is live again." : "Paused.");
     },
+    preview: () => void openPreview(),
   };
 
   useEditorShortcuts(
     readOnly
-      ? { fit, help: commands.help, issues: () => setIssuesOpen((open) => !open), clearSelection: () => actions.select([]) }
+      ? { fit, help: commands.help, issues: () => setIssuesOpen((open) => !open), clearSelection: () => actions.select([]), preview: commands.preview }
       : {
           undo: actions.undo,
           redo: actions.redo,
@@ -148,6 +157,7 @@ function EditorShell({ readOnlyReason, lookups, nextRunAt }: { readOnlyReason: T
           layout: commands.layout,
           fit,
           issues: () => setIssuesOpen((open) => !open),
+          preview: commands.preview,
           help: commands.help,
         },
   );

@@ -1,0 +1,28 @@
+/**
+ * A refusal's field path (`events.2.event`, `assume.sms`) in the words of the preview's inputs
+ * ("Event 3", "Assumptions for step “sms”"), so the error says where to look.
+ */
+export function describeErrorPath(path: string | undefined): string | null {
+  if (!path) return null;
+  const [head, second] = path.split(".");
+  switch (head) {
+    case "events":
+      return second !== undefined && /^\d+$/.test(second) ? `Event ${Number(second) + 1}` : "Events";
+    case "assume":
+      return second ? `Assumptions for step “${second}”` : "Assumptions";
+    case "profileId":
+      return "Customer";
+    case "profile":
+      return "Customer details";
+    case "start":
+      return "Start";
+    case "until":
+    case "duration":
+      return "Follow for";
+    case "version":
+    case "versions":
+      return "Version";
+    default:
+      return path;
+  }
+}
