@@ -29,15 +29,15 @@ function EventRow({ row, index, onChange, onRemove, listId }: { row: TEventRow; 
   return (
     <li className="space-y-1.5 rounded-md border border-slate-200 bg-slate-50/60 p-2" role="group" aria-label={`Event ${n}`}>
       <div className="flex items-center gap-1.5">
-        <SelectInput size="xs" aria-label={`Event ${n} kind`} value={row.type} onChange={(e) => onChange({ ...row, type: e.target.value as TEventRow["type"] })} className="w-24">
-          <option value="track">Track</option>
-          <option value="identify">Identify</option>
-        </SelectInput>
         {row.type === "track" ? (
-          <TextInput size="xs" aria-label={`Event ${n} name`} list={listId} placeholder="Order Completed" value={row.event} onChange={(e) => onChange({ ...row, event: e.target.value })} aria-invalid={row.event.trim() === "" || undefined} />
+          <TextInput size="xs" aria-label={`Event ${n} name`} list={listId} placeholder="Order Completed" value={row.event} onChange={(e) => onChange({ ...row, event: e.target.value })} aria-invalid={row.event.trim() === "" || undefined} className="min-w-0 flex-1" />
         ) : (
           <span className="min-w-0 flex-1 truncate text-xs text-slate-500">sets the traits below</span>
         )}
+        <SelectInput size="xs" aria-label={`Event ${n} kind`} value={row.type} onChange={(e) => onChange({ ...row, type: e.target.value as TEventRow["type"] })} className="w-[5.5rem] shrink-0">
+          <option value="track">Track</option>
+          <option value="identify">Identify</option>
+        </SelectInput>
         <IconButton aria-label={`Remove event ${n}`} tone="danger" onClick={onRemove}>
           <Trash2 className="size-3.5" aria-hidden />
         </IconButton>
@@ -77,7 +77,7 @@ export function EventsPanel({ events, onChange, suggestions, triggerEvent }: TPr
           ))}
         </ol>
       )}
-      <button type="button" onClick={() => onChange([...events, newEventRow("", { amount: 1, unit: "hours" })])} className="flex items-center gap-1 text-xs font-medium text-brand-700 hover:text-brand-800">
+      <button type="button" onClick={() => onChange([...events, newEventRow("", { amount: 1, unit: "hours" })])} className="flex items-center gap-1 text-xs font-medium text-brand-700 hover:underline">
         <Plus className="size-3.5" aria-hidden /> Add event
       </button>
       <HelpText>Her real history up to the start counts too; these come after it.</HelpText>

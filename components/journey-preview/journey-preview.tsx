@@ -1,13 +1,15 @@
 "use client";
 
 import clsx from "clsx";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { TJourneyGraph } from "@/lib/journey/graph";
 import type { TPreviewContextData } from "@/lib/journeys-editor/load-preview-context";
 import type { TPreviewVersion } from "@/lib/preview/preview-schemas";
 import { eventNamesIn, journeyChannels, messageSteps, triggerEventName } from "./graph-facts";
 import { newEventRow } from "./events-panel";
+import { formFromCaseInput } from "./case-form";
 import { pathMarks } from "./path-marks";
+import { listTestCases } from "./preview-api";
 import { PreviewCanvas } from "./preview-canvas";
 import { buildPreviewRequest, caseInputOf, expectedStepsOf, initialPreviewForm, type TPreviewForm } from "./preview-form";
 import { PreviewHeader } from "./preview-header";
@@ -24,7 +26,7 @@ const versionLabel = (version: TPreviewVersion, live: number | null) => (version
  * version on a virtual clock. Inputs on the left, the path on the canvas, every decision on the
  * right; every edit re-runs it. Read-only for everyone; saving it as a test case needs write access.
  */
-export function JourneyPreview({ context, canWrite }: { context: TPreviewContextData; canWrite: boolean }) {
+export function JourneyPreview({ context, canWrite, caseId = null }: { context: TPreviewContextData; canWrite: boolean; caseId?: string | null }) {
   const { journey, draft, versions, topics, templateNames } = context;
   const [form, setForm] = useState<TPreviewForm>(() => {
     const trigger = triggerEventName(draft);
@@ -33,7 +35,22 @@ export function JourneyPreview({ context, canWrite }: { context: TPreviewContext
   const [comparing, setComparing] = useState(false);
   const [cursor, setCursor] = useState<number | null>(null);
   const [saving, setSaving] = useState(false);
+  const [caseNote, setCaseNote] = useState<string | null>(null);
   const update = (patch: Partial<TPreviewForm>) => setForm((previous) => ({ ...previous, ...patch }));
+
+  useEffect(() => {
+    if (!caseId) return;
+    let cancelled = false;
+    void listTestCases(journey.id).then((result) => {
+      if (cancelled) return;
+      const found = result.ok ? result.data.cases.find((c) => c.id === caseId) : undefined;
+      if (found) setForm(formFromCaseInput(found.input));
+      setCaseNote(found ? `Showing the test case “${found.name}” as it runs now.` : "That test case no longer exists.");
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [caseId, journey.id]);
 
   const graph: TJourneyGraph = form.version === "draft" ? draft : (versions.find((v) => v.version === form.version)?.graph ?? draft);
   const facts = useMemo(
@@ -53,7 +70,7 @@ export function JourneyPreview({ context, canWrite }: { context: TPreviewContext
   const result = built.ok ? preview.data : null;
   const total = result?.steps.length ?? 0;
   const shown = cursor === null ? total : Math.min(cursor, total);
-  const marks = useMemo(() => (result ? pathMarks(graph, result.steps, shown) : null), [graph, result, shown]);
+  const marks = useMemo(() => (result ? pathMarks(graph, result.steps, shown, shown < total || result.stoppedBecause === "until") : null), [graph, result, shown, total]);
 
   const stepsWord = total === 1 ? "1 decision" : `${total} decisions`;
   const caseBody = request && result && !preview.stale ? { input: caseInputOf(request), ...(form.version !== "draft" && { expected: expectedStepsOf(result) }) } : null;
@@ -75,6 +92,11 @@ export function JourneyPreview({ context, canWrite }: { context: TPreviewContext
         onSave={canWrite ? () => setSaving(true) : null}
         canSave={caseBody !== null}
       />
+      {caseNote && (
+        <p role="status" className="border-b border-sky-200 bg-sky-50 px-4 py-1.5 text-sm text-sky-900">
+          {caseNote}
+        </p>
+      )}
       <div className="flex min-h-0 flex-1">
         <PreviewInputs
           form={form}
@@ -88,19 +110,21 @@ export function JourneyPreview({ context, canWrite }: { context: TPreviewContext
           incompleteEvents={built.ok ? built.incompleteEvents : 0}
         />
         <div className="relative flex min-w-0 flex-1 flex-col bg-slate-50">
-          <PreviewCanvas graph={graph} marks={marks} fitKey={String(form.version)} label={`Path through ${versionLabel(form.version, live)}`} />
-          {result && total > 0 && !comparing && (
-            <div className="absolute left-1/2 top-3 z-10 -translate-x-1/2">
+          {result && total > 0 && !(comparing && other !== null) && (
+            <div className="flex justify-center border-b border-slate-200 bg-white px-3 py-1.5">
               <StepControls shown={shown} total={total} onShow={setCursor} />
             </div>
           )}
+          <div className="relative min-h-0 flex-1">
+            <PreviewCanvas graph={graph} marks={marks} fitKey={String(form.version)} label={`Path through ${versionLabel(form.version, live)}`} />
+          </div>
           {!built.ok && (
-            <div className="pointer-events-none absolute inset-x-0 top-6 z-10 flex justify-center">
+            <div className="pointer-events-none absolute inset-x-0 bottom-8 z-10 flex justify-center">
               <p className="rounded-full bg-slate-900/85 px-4 py-1.5 text-sm text-white shadow-lg">{EMPTY_TEXT}</p>
             </div>
           )}
         </div>
-        <section aria-label="Path" className={clsx("shrink-0 overflow-y-auto border-l border-slate-200 bg-white", comparing && other !== null ? "w-[40rem]" : "w-[26rem]")}>
+        <section aria-label="Path" className={clsx("shrink-0 overflow-y-auto border-l border-slate-200 bg-white", comparing && other !== null ? "w-[40rem]" : "w-[25rem]")}>
           <PreviewResults
             hasCustomer={built.ok}
             preview={preview}

@@ -11,7 +11,7 @@ const TABS = [
 /** The journey's pages: the editor, the path preview and the saved test cases. */
 export function JourneyTabs({ journeyId, current }: { journeyId: string; current: (typeof TABS)[number]["id"] }) {
   return (
-    <nav aria-label="Journey pages" className="flex items-center gap-0.5 rounded-md bg-slate-100 p-0.5">
+    <nav aria-label="Journey pages" className="flex shrink-0 items-center gap-0.5 rounded-md bg-slate-100 p-0.5">
       {TABS.map((tab) => (
         <Link
           key={tab.id}

@@ -38,7 +38,7 @@ export function KeyValueRows({
           </IconButton>
         </div>
       ))}
-      <button type="button" onClick={() => onChange([...rows, { id: randomShortId(), key: "", value: "" }])} className="flex items-center gap-1 text-xs font-medium text-brand-700 hover:text-brand-800">
+      <button type="button" onClick={() => onChange([...rows, { id: randomShortId(), key: "", value: "" }])} className="flex items-center gap-1 text-xs font-medium text-brand-700 hover:underline">
         <Plus className="size-3.5" aria-hidden /> Add {noun.toLowerCase()}
       </button>
     </div>

@@ -71,7 +71,7 @@ describe("pathMarks", () => {
   it("at the end of the run: visited steps numbered, the skipped SMS's skip connection taken, the engaged branch dimmed", () => {
     const marks = pathMarks(graph, steps);
     expect(marks.nodes["email"]).toEqual({ state: "visited", numbers: [3] });
-    expect(marks.nodes["exit-done"]).toEqual({ state: "current", numbers: [10] });
+    expect(marks.nodes["exit-done"]).toEqual({ state: "visited", numbers: [10] });
     expect(marks.nodes["exit-engaged"]).toEqual({ state: "untaken", numbers: [] });
     expect(marks.nodes["wait-12h"]?.state).toBe("untaken");
     expect(marks.edges[edgeId("sms", "skipped")]).toBe("taken");
@@ -89,6 +89,12 @@ describe("pathMarks", () => {
     expect(marks.edges[edgeId("email", "next")]).toBe("taken");
     // The wait has not resumed yet at step 4, so its way out is still ahead.
     expect(marks.edges[edgeId("wait-24h", "next")]).toBe("upcoming");
+  });
+
+  it("a run still waiting when the preview stops marks where the customer stands", () => {
+    const waiting = steps.slice(0, 4);
+    expect(pathMarks(graph, waiting).nodes["wait-24h"]?.state).toBe("visited");
+    expect(pathMarks(graph, waiting, waiting.length, true).nodes["wait-24h"]?.state).toBe("current");
   });
 
   it("before the first decision nothing is visited and nothing is current", () => {

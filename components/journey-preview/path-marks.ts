@@ -57,15 +57,15 @@ export function takenEdges(graph: TJourneyGraph, visits: readonly TVisit[]): str
  * The canvas decorations with the first `shown` decisions revealed (all of them at the end of a
  * run): revealed visits are numbered and their connections taken; what the rest of the run reaches
  * is `upcoming`; what the run never reaches is `untaken` (dimmed). The last revealed visit is
- * `current`.
+ * `current` while stepping (or, with `markCurrent`, where a run still waiting stands).
  */
-export function pathMarks(graph: TJourneyGraph, steps: readonly TPathStep[], shown: number = steps.length): TPathMarks {
+export function pathMarks(graph: TJourneyGraph, steps: readonly TPathStep[], shown: number = steps.length, markCurrent: boolean = shown < steps.length): TPathMarks {
   const revealed = pathVisits(steps.slice(0, Math.max(0, shown)));
   const all = pathVisits(steps);
   const reached = new Set(all.map((v) => v.nodeId));
   const numbers = new Map<string, number[]>();
   for (const visit of revealed) numbers.set(visit.nodeId, [...(numbers.get(visit.nodeId) ?? []), visit.number]);
-  const current = revealed.at(-1)?.nodeId;
+  const current = markCurrent ? revealed.at(-1)?.nodeId : undefined;
 
   const nodes: Record<string, TPathMark> = {};
   for (const node of graph.nodes) {

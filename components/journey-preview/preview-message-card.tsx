@@ -26,7 +26,7 @@ export function PreviewMessageCard({ message, timeZone, profileLabel }: { messag
             to <span className="font-mono" data-testid="message-recipient">{message.recipient ?? "no address"}</span>
           </p>
           <p className="text-slate-500">
-            sent {times.local} {times.zone !== "UTC" && <span>({times.zone})</span>} · {times.utc} UTC
+            sent {times.zone === "UTC" ? `${times.utc} UTC` : `${times.local} ${times.zone} · ${times.utc} UTC`}
           </p>
         </div>
       </div>

@@ -93,7 +93,7 @@ export function ProfileFieldsForm({ fields, onChange, channels, topics, real }: 
         <button
           type="button"
           onClick={() => set({ identities: [...fields.identities, { id: randomShortId(), kind: fields.identities.some((i) => i.kind === "email") ? "deviceId" : "email", value: "" }] })}
-          className="flex items-center gap-1 text-xs font-medium text-brand-700 hover:text-brand-800"
+          className="flex items-center gap-1 text-xs font-medium text-brand-700 hover:underline"
         >
           <Plus className="size-3.5" aria-hidden /> Add address
         </button>

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 export function StepControls({ shown, total, onShow }: { shown: number; total: number; onShow: (shown: number | null) => void }) {
   const atEnd = shown >= total;
   return (
-    <div role="toolbar" aria-label="Step through the path" className="flex items-center gap-1 rounded-lg border border-slate-200 bg-white/95 px-1.5 py-1 shadow-sm backdrop-blur">
+    <div role="toolbar" aria-label="Step through the path" className="flex items-center gap-1 whitespace-nowrap">
       <Button size="sm" variant="ghost" onClick={() => onShow(0)} disabled={shown === 0} aria-label="Back to the start" title="Back to the start">
         <RotateCcw className="size-3.5" aria-hidden />
       </Button>

@@ -28,7 +28,7 @@ export function TimelineStep({ step, number, firstOfVisit, start, timeZone, mess
   const times = stepTimes(step.at, timeZone);
   return (
     <li
-      className={clsx("relative flex gap-2.5 rounded-md px-2 py-2", current && "bg-brand-50 ring-1 ring-brand-200", marked && "bg-amber-50 ring-2 ring-amber-400")}
+      className={clsx("relative flex gap-2.5 rounded-md px-2 py-2", current && "bg-brand-50 ring-1 ring-brand-500/30", marked && "bg-amber-50 ring-2 ring-amber-400")}
       data-testid="timeline-step"
       data-node={step.nodeId}
       data-action={step.action}
@@ -57,7 +57,7 @@ export function TimelineStep({ step, number, firstOfVisit, start, timeZone, mess
         </p>
         {message && (
           <details className="group mt-1 rounded-md border border-slate-200 bg-white" open={current}>
-            <summary className="flex cursor-pointer list-none items-center gap-1 px-2 py-1 text-xs font-medium text-brand-700 hover:text-brand-800">
+            <summary className="flex cursor-pointer list-none items-center gap-1 px-2 py-1 text-xs font-medium text-brand-700 hover:underline">
               <ChevronRight className="size-3.5 transition-transform group-open:rotate-90" aria-hidden /> The {CHANNEL_LABELS[message.channel]} message
             </summary>
             <div className="border-t border-slate-100 p-2">

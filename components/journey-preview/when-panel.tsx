@@ -15,7 +15,7 @@ export function WhenPanel({ start, followFor, onChange }: { start: string; follo
             <input type="datetime-local" value={toDateTimeLocal(start)} onChange={(e) => onChange({ start: fromDateTimeLocal(e.target.value) })} className={controlClass("xs")} />
           </FormField>
           {start && (
-            <button type="button" onClick={() => onChange({ start: "" })} className="mb-1 text-xs font-medium text-brand-700 hover:text-brand-800">
+            <button type="button" onClick={() => onChange({ start: "" })} className="mb-1 text-xs font-medium text-brand-700 hover:underline">
               Now
             </button>
           )}

@@ -4,6 +4,7 @@ import { ProfilePicker } from "@/components/templates/profile-picker";
 import { CheckboxField } from "@/components/ui/form-controls";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import type { TChannel } from "@/lib/journey/channels";
+import { profileLabel } from "@/lib/message-templates/profile-label";
 import type { TProfileDetail } from "@/lib/profiles/profile-schemas";
 import type { TPreviewForm } from "./preview-form";
 import { ProfileFieldsForm } from "./profile-fields-form";
@@ -24,12 +25,15 @@ type TProps = {
 
 /** Who walks the journey: a real customer (found by email, phone, user id or name), edited or not, or a made-up one. */
 export function WhoPanel({ form, onChange, channels, topics, real }: TProps) {
+  // A case opened from the Tests tab knows her id only; her name shows once her profile loads.
+  const identity = (kind: string) => real?.identities.find((i) => i.kind === kind)?.value ?? null;
+  const label = real && form.profile && real.id === form.profile.id ? profileLabel(real.traits, identity("email"), identity("userId"), real.id) : form.profile?.label;
   return (
     <div className="space-y-3">
       <SegmentedControl label="Customer kind" value={form.who} options={WHO_OPTIONS} onChange={(who) => onChange({ who })} />
       {form.who === "real" ? (
         <>
-          <ProfilePicker caption="Customer" placeholder="Pick a customer" current={form.profile ? { ...form.profile, sample: false } : null} onSelect={(id, label) => onChange({ profile: { id, label } })} />
+          <ProfilePicker caption="Customer" placeholder="Pick a customer" current={form.profile ? { id: form.profile.id, label: label ?? form.profile.label, sample: false } : null} onSelect={(id, label) => onChange({ profile: { id, label } })} />
           {form.profile && (
             <CheckboxField
               label="What if… (change her details for this preview)"
@@ -39,7 +43,7 @@ export function WhoPanel({ form, onChange, channels, topics, real }: TProps) {
             />
           )}
           {form.profile && form.editReal && (
-            <div className="rounded-md border border-dashed border-brand-300 bg-brand-50/40 p-2.5" role="group" aria-label="Changes to her profile">
+            <div className="rounded-md border border-dashed border-brand-500/40 bg-brand-50/40 p-2.5" role="group" aria-label="Changes to her profile">
               <ProfileFieldsForm fields={form.overrides} onChange={(overrides) => onChange({ overrides })} channels={channels} topics={topics} real={real} />
             </div>
           )}

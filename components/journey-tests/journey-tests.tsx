@@ -19,7 +19,7 @@ const COLUMNS = [
   { label: "Case", className: "w-[34%]" },
   { label: "Result", className: "w-28" },
   { label: "First difference" },
-  { label: "Actions", hidden: true, className: "w-14" },
+  { label: "Actions", hidden: true, className: "w-20" },
 ] as const;
 
 /**
@@ -67,11 +67,14 @@ export function JourneyTests({ journey, graph, canWrite }: { journey: { id: stri
 
   return (
     <div className="flex h-full flex-col">
-      <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 bg-white px-3 py-2">
+      <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-3 py-2">
         <Link href={`/journeys/${journey.id}`} className="rounded p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-800" aria-label="Back to the editor" title="Back to the editor">
           <ArrowLeft className="size-4" aria-hidden />
         </Link>
-        <h1 className="truncate text-base font-semibold text-slate-900">Test cases · {journey.name}</h1>
+        <h1 className="min-w-0 truncate text-base font-semibold text-slate-900" title={journey.name}>
+          <span className="sr-only">Test cases: </span>
+          {journey.name}
+        </h1>
         <StatusBadge status={journey.status} />
         <JourneyTabs journeyId={journey.id} current="tests" />
         <div className="ml-auto">
@@ -80,7 +83,8 @@ export function JourneyTests({ journey, graph, canWrite }: { journey: { id: stri
           </Button>
         </div>
       </header>
-      <div className="min-h-0 flex-1 space-y-4 overflow-y-auto p-6">
+      <div className="min-h-0 flex-1 overflow-y-auto p-6">
+        <div className="mx-auto max-w-6xl space-y-4">
         <p className="max-w-3xl text-sm text-slate-600">Each case is a customer, a timeline and the path the preview showed when it was saved. They run against the draft without sending anything; publishing warns when a change would alter one. The API runs them too (<code className="font-mono text-xs">POST /api/v1/journeys/{journey.id}/tests/run</code>), so your CI can.</p>
         {run.kind === "running" && (
           <div role="progressbar" aria-label="Running test cases" aria-valuetext={`Running ${cases.length === 1 ? "1 case" : `${cases.length} cases`}`} className="space-y-1">
@@ -115,10 +119,11 @@ export function JourneyTests({ journey, graph, canWrite }: { journey: { id: stri
         {cases.length > 0 && (
           <ListTable columns={COLUMNS} fixed>
             {cases.map((testCase) => (
-              <TestCaseRow key={testCase.id} testCase={testCase} status={statusOf(testCase)} graph={graph} onDelete={canWrite ? () => void remove(testCase) : null} />
+              <TestCaseRow key={testCase.id} journeyId={journey.id} testCase={testCase} status={statusOf(testCase)} graph={graph} onDelete={canWrite ? () => void remove(testCase) : null} />
             ))}
           </ListTable>
         )}
+        </div>
       </div>
     </div>
   );

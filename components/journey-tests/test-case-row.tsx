@@ -1,7 +1,8 @@
 "use client";
 
 import clsx from "clsx";
-import { CircleCheck, CircleX, LoaderCircle, Trash2 } from "lucide-react";
+import { CircleCheck, CircleX, LoaderCircle, Route, Trash2 } from "lucide-react";
+import Link from "next/link";
 import { IconButton } from "@/components/ui/icon-button";
 import type { TJourneyGraph } from "@/lib/journey/graph";
 import type { TTestCase, TTestCaseOutcome } from "@/lib/preview/preview-schemas";
@@ -15,7 +16,7 @@ function who(input: TTestCase["input"]): string {
 }
 
 /** One saved case: its name and setup, whether it passes, and where its path first differs. */
-export function TestCaseRow({ testCase, status, graph, onDelete }: { testCase: TTestCase; status: TCaseStatus; graph: TJourneyGraph; onDelete: (() => void) | null }) {
+export function TestCaseRow({ journeyId, testCase, status, graph, onDelete }: { journeyId: string; testCase: TTestCase; status: TCaseStatus; graph: TJourneyGraph; onDelete: (() => void) | null }) {
   const outcome = status.kind === "done" ? status.outcome : null;
   const difference = outcome ? describeDifference(graph, outcome) : null;
   return (
@@ -44,6 +45,14 @@ export function TestCaseRow({ testCase, status, graph, onDelete }: { testCase: T
         {outcome?.error ? <span className="text-red-800">Could not run: {outcome.error}</span> : (difference ?? (outcome ? <span className="text-slate-400">Same path as saved</span> : null))}
       </td>
       <td className="px-4 py-3 text-right">
+        <Link
+          href={`/journeys/${journeyId}/preview?case=${encodeURIComponent(testCase.id)}`}
+          aria-label={`Open test case ${testCase.name} in the preview`}
+          title="Open in the preview: see the path it takes now"
+          className="mr-1 inline-flex size-6 items-center justify-center rounded text-slate-500 hover:bg-slate-100 hover:text-slate-800"
+        >
+          <Route className="size-3.5" aria-hidden />
+        </Link>
         {onDelete && (
           <IconButton aria-label={`Delete test case ${testCase.name}`} tone="danger" onClick={onDelete}>
             <Trash2 className="size-3.5" aria-hidden />

@@ -49,13 +49,21 @@ export type TNodeCardViewProps = {
 };
 
 /** The numbered pills of a visited card ("1", "4"): the order in which the profile reached it. */
-function VisitNumbers({ mark }: { mark: TPathMark }) {
+function VisitNumbers({ mark, large }: { mark: TPathMark; large: boolean }) {
   if (mark.numbers.length === 0) return null;
   const text = `Visited as step ${mark.numbers.join(", ")}`;
   return (
-    <span role="img" aria-label={text} title={text} className="pointer-events-none absolute -left-2.5 -top-2.5 flex gap-0.5" data-testid="visit-numbers">
+    <span role="img" aria-label={text} title={text} className={clsx("pointer-events-none absolute flex gap-0.5", large ? "-left-4 -top-4" : "-left-2.5 -top-2.5")} data-testid="visit-numbers">
       {mark.numbers.map((n) => (
-        <span key={n} className={clsx("flex h-5 min-w-5 items-center justify-center rounded-full px-1 text-[11px] font-bold text-white shadow ring-2 ring-white", mark.state === "current" ? "bg-brand-600" : "bg-emerald-600")}>
+        <span
+          key={n}
+          className={clsx(
+            "flex items-center justify-center rounded-full font-bold text-white shadow ring-white",
+            // Zoomed out (compact cards) the numbers grow with the titles, or they would be a few pixels tall.
+            large ? "h-10 min-w-10 px-2 text-2xl ring-4" : "h-5 min-w-5 px-1 text-[11px] ring-2",
+            mark.state === "current" ? "bg-brand-600" : "bg-emerald-600",
+          )}
+        >
           {n}
         </span>
       ))}
@@ -98,7 +106,7 @@ export function NodeCardView({ node, selected = false, errors = 0, warnings = 0,
       <div className={clsx("absolute inset-y-0 left-0 w-1 rounded-l-lg", accent.bar)} aria-hidden />
       {node.type !== "trigger" && <Handle type="target" position={Position.Top} className="!size-3 !border-2 !border-white !bg-slate-400" />}
       {detail !== "overview" && <IssueBadges errors={errors} warnings={warnings} />}
-      {path && detail !== "overview" && <VisitNumbers mark={path} />}
+      {path && detail !== "overview" && <VisitNumbers mark={path} large={detail === "compact"} />}
       {highlight && detail !== "overview" && (
         <span title={HIGHLIGHT_PILL[highlight].title} className={clsx("absolute -top-2.5 left-3 rounded-full px-1.5 text-[10px] font-semibold leading-4 ring-1", HIGHLIGHT_PILL[highlight].className)}>
           {HIGHLIGHT_PILL[highlight].text}
