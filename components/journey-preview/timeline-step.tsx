@@ -33,6 +33,7 @@ export function TimelineStep({ step, number, firstOfVisit, start, timeZone, mess
       data-node={step.nodeId}
       data-action={step.action}
       aria-current={current ? "step" : undefined}
+      data-marked={marked || undefined}
     >
       {number !== null && (
         <span className={clsx("mt-0.5 flex h-5 min-w-5 shrink-0 items-center justify-center rounded-full px-1 text-[11px] font-bold", firstOfVisit ? "bg-emerald-600 text-white" : "bg-emerald-100 text-emerald-800")} aria-hidden>
