@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { DEMO_WORKSPACE_SETTINGS } from "../../prisma/seed/demo-workspace-settings";
 import { cascadeTemplate } from "../journey/templates/cascade";
 import { instantiateTemplate } from "../journey/templates";
-import { exit, link, step as node } from "../journey/testing/fixtures";
+import { exit, link, send, sendLinks, step as node } from "../journey/testing/fixtures";
+import { pause } from "../journey/templates/template-kit";
 import { simulateJourney, type TSimulationResult } from "./simulate";
 import { at, effectsOf, event, makeContext, makeVersion } from "./testing/engine-fixtures";
 
@@ -29,7 +30,7 @@ describe("simulateJourney: the cascade template", () => {
       "+0h email sent: sent Email",
       "+0h wait-24h waiting: waiting 24 hours",
       "+24h wait-24h resumed: waited 24 hours",
-      "+24h opened-email branched: took path 'Else' (no path matched)",
+      "+24h opened-email branched: took path 'Else' (no path matched; saw email opened: no)",
       "+24h skip-buyers-sms passed: not suppressed: no match for performed \"Order Completed\" at least 1 time in the last 3 days",
       "+24h sms sent: sent SMS",
       "+24h wait-12h waiting: waiting 12 hours",
@@ -47,7 +48,7 @@ describe("simulateJourney: the cascade template", () => {
       ...window,
       engagement: ({ channel, at: sentAt }) => (channel === "email" ? { opened: new Date(sentAt.getTime() + 2 * 3_600_000) } : {}),
     });
-    expect(story(result).slice(4)).toEqual(["+24h wait-24h resumed: waited 24 hours", "+24h opened-email branched: took path 'Opened the email'", "+24h exit-engaged completed: Engaged by email"]);
+    expect(story(result).slice(4)).toEqual(["+24h wait-24h resumed: waited 24 hours", "+24h opened-email branched: took path 'Opened the email' (opened the message from step email; saw email opened: 22 h ago)", "+24h exit-engaged completed: Engaged by email"]);
     expect(sends(result)).toHaveLength(1);
   });
 
@@ -56,7 +57,7 @@ describe("simulateJourney: the cascade template", () => {
     expect(story(result).slice(4)).toEqual([
       '+5h wait-24h converted: converted: performed "Order Completed"',
       "+24h wait-24h resumed: waited 24 hours",
-      "+24h opened-email branched: took path 'Else' (no path matched)",
+      "+24h opened-email branched: took path 'Else' (no path matched; saw email opened: no)",
       '+24h skip-buyers-sms suppressed: suppressed: performed "Order Completed" 19 h ago',
     ]);
     expect(sends(result)).toEqual(["email:tpl-email:simulation:email:1"]);
@@ -149,5 +150,89 @@ describe("simulateJourney: the virtual clock", () => {
     });
     const result = simulateJourney(looping, makeContext(), [], { ...window, maxIterations: 50 });
     expect(result).toMatchObject({ stoppedBecause: "iterationLimit", iterations: 50 });
+  });
+});
+
+describe("simulateJourney: identify, re-checks, history and failures", () => {
+  const planBranch = makeVersion(
+    {
+      nodes: [
+        node("trigger", "trigger", { source: { kind: "api" }, reentry: "never" }),
+        node("w", "wait", { mode: "duration", duration: { amount: 1, unit: "days" } }),
+        node("b", "branch", { paths: [{ id: "pro", label: "Pro", condition: { kind: "trait", path: "plan", op: "equals", value: "pro" } }] }),
+        exit("x-pro", "Pro"),
+        exit("x-other", "Other"),
+      ],
+      edges: [link("trigger", "next", "w"), link("w", "next", "b"), link("b", "pro", "x-pro"), link("b", "else", "x-other")],
+    },
+    { exitCriteria: { kind: "trait", path: "churned", op: "equals", value: true } },
+  );
+
+  it("folds an identify's traits before the branch reads them, and the branch says what it saw", () => {
+    const result = simulateJourney(planBranch, makeContext({ profile: { traits: { plan: "free" } } }), [{ type: "identify", timestamp: hours(3), traits: { plan: "pro" } }], window);
+    expect(result.enrollment?.exitReason).toBe("Pro");
+    expect(story(result)).toContain(`+24h b branched: took path 'Pro' (plan is "pro"; saw plan = "pro")`);
+  });
+
+  it("re-checks the exit criteria at an identify that sets a trait they read, as the runner does", () => {
+    const result = simulateJourney(planBranch, makeContext(), [{ type: "identify", timestamp: hours(5), traits: { churned: true } }], window);
+    expect(result.enrollment).toMatchObject({ state: "exited", exitedAt: hours(5), exitReason: "exit criteria met: churned is true" });
+  });
+
+  it("does not step at an identify of traits the exit criteria do not read", () => {
+    const result = simulateJourney(planBranch, makeContext(), [{ type: "identify", timestamp: hours(5), traits: { colour: "red" } }], window);
+    expect(result.steps.filter((s) => +s.at === +hours(5))).toEqual([]);
+    expect(result.iterations).toBe(2);
+  });
+
+  it("takes consent from an identify: no SMS after an unsubscribe", () => {
+    const result = simulateJourney(cascade, makeContext(), [abandoned, { type: "identify", timestamp: hours(2), traits: {}, consent: { sms: "unsubscribed" } }], window);
+    expect(story(result)).toContain("+24h sms skipped: no SMS consent");
+  });
+
+  it("forgets events older than the window the runner's loader reads", () => {
+    const everBought = makeVersion({
+      nodes: [
+        node("trigger", "trigger", { source: { kind: "api" }, reentry: "never" }),
+        node("w", "wait", { mode: "duration", duration: { amount: 40, unit: "days" } }),
+        node("b", "branch", { paths: [{ id: "buyer", label: "Buyer", condition: { kind: "event", name: "Order Completed", op: "atLeast", count: 1 } }] }),
+        exit("x-buyer", "Buyer"),
+        exit("x-not", "Not a buyer"),
+      ],
+      edges: [link("trigger", "next", "w"), link("w", "next", "b"), link("b", "buyer", "x-buyer"), link("b", "else", "x-not")],
+    });
+    // The version's longest duration is 40 days: the loader reads 40 days back, so an order at +1 h is forgotten at +40 d 1 h.
+    const result = simulateJourney(everBought, makeContext(), [event("Order Completed", hours(-1))], { start: t0, until: hours(24 * 60) });
+    expect(result.enrollment?.exitReason).toBe("Not a buyer");
+  });
+
+  it("logs a send whose template cannot be rendered as failed, and does not count it for later caps (as a failed outbox row is not)", () => {
+    const caps = { frequencyCaps: [{ id: "c", name: "One a day", max: 1, windowHours: 24, channels: null, exemptJourneyIds: [] }] };
+    const twoEmails = makeVersion({
+      nodes: [node("trigger", "trigger", { source: { kind: "api" }, reentry: "never" }), send("e1", "email", "gone"), pause("w", 1, "hours"), send("e2", "email", "ok"), exit("done", "Done")],
+      edges: [link("trigger", "next", "e1"), ...sendLinks("e1", "w"), link("w", "next", "e2"), ...sendLinks("e2", "done")],
+    });
+    const result = simulateJourney(twoEmails, makeContext({ workspace: caps }), [], { ...window, sendFailure: (s) => (s.templateId === "$gone" ? "template $gone no longer exists" : null) });
+    expect(story(result)).toEqual([
+      "+0h trigger entered: enrolled through the API",
+      "+0h e1 failed: failed: template $gone no longer exists",
+      "+0h w waiting: waiting 1 hour",
+      "+1h w resumed: waited 1 hour",
+      "+1h e2 sent: sent Email",
+      "+1h done completed: Done",
+    ]);
+    expect(result.messages.map((m) => m.failed)).toEqual(["template $gone no longer exists", null]);
+  });
+
+  it("refuses entry under the re-entry policy when the profile was already in the journey", () => {
+    const result = simulateJourney(planBranch, makeContext(), [], { ...window, existing: [{ state: "completed", enteredAt: hours(-100) }] });
+    expect(result).toMatchObject({ stoppedBecause: "notEnrolled", reason: "already entered once (re-entry: never)" });
+  });
+
+  it("continues an enrollment from where it stands", () => {
+    const first = simulateJourney(planBranch, makeContext(), [], { start: t0, until: hours(1) });
+    expect(first.enrollment).toMatchObject({ state: "waiting", currentNodeId: "w" });
+    const rest = simulateJourney(planBranch, makeContext({ profile: { traits: { plan: "pro" } } }), [], { start: hours(2), until: hours(48), resume: first.enrollment ?? undefined });
+    expect(story(rest)).toEqual(["+24h w resumed: waited 1 day", `+24h b branched: took path 'Pro' (plan is "pro"; saw plan = "pro")`, "+24h x-pro completed: Pro"]);
   });
 });

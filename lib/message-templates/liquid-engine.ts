@@ -1,4 +1,4 @@
-import { Liquid } from "liquidjs";
+import { filters, Liquid, toValue } from "liquidjs";
 
 /**
  * Bounds on one render call, so a template (written by a marketer, or sent to the preview API by
@@ -14,6 +14,28 @@ export const LIQUID_LIMITS = {
   /** allocations (ranges, string concatenation, …) one field may make */
   memoryLimit: 10_000_000,
 } as const;
+
+/**
+ * The moment a render stands for, set on the render's scope (a symbol: no template can read or
+ * set it). `"now" | date` prints it instead of the machine's clock, so an outbox row rendered by
+ * a pass under the test clock and a preview on the virtual clock both print their own moment.
+ */
+export const RENDER_CLOCK = Symbol("waymark.renderClock");
+
+/** Liquid's date filters, which read "now" / "today" from the machine's clock unless told otherwise. */
+const DATE_FILTERS = ["date", "date_to_xmlschema", "date_to_rfc822", "date_to_string", "date_to_long_string"] as const;
+
+function withRenderClock(engine: Liquid): void {
+  for (const name of DATE_FILTERS) {
+    const builtin = filters[name];
+    if (typeof builtin !== "function") continue;
+    engine.registerFilter(name, function (this: ThisParameterType<typeof builtin>, value: unknown, ...args: unknown[]) {
+      const clock = (this.context.environments as Record<symbol, unknown>)[RENDER_CLOCK];
+      const named = toValue(value);
+      return builtin.call(this, clock instanceof Date && (named === "now" || named === "today") ? clock : value, ...args);
+    });
+  }
+}
 
 const MAX_CACHED_ENGINES = 64;
 const engines = new Map<string, Liquid>();
@@ -54,6 +76,7 @@ export function liquidEngine(timeZone: string | null = null, options: { escapeHt
     // the email; a marketer who means to output markup writes `{{ x | raw }}`.
     ...(options.escapeHtml && { outputEscape: "escape" as const }),
   });
+  withRenderClock(engine);
   // A small cache: zones repeat across customers; evict the oldest rather than grow without bound.
   if (engines.size >= MAX_CACHED_ENGINES) engines.delete(engines.keys().next().value as string);
   engines.set(key, engine);

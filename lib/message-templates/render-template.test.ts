@@ -35,6 +35,15 @@ describe("renderTemplate", () => {
     });
   });
 
+  it("prints `now` as the moment the message stands for, in the profile's zone, when told it (the virtual clock)", async () => {
+    const content = { body: '{{ "now" | date: "%Y-%m-%d %H:%M" }} · {{ "today" | date: "%A" }} · {{ "now" | date_to_xmlschema }}' };
+    const { rendered, errors } = await renderTemplate("sms", content, variables, { now: new Date("2030-07-01T08:15:00Z") });
+    expect(errors).toEqual([]);
+    expect(rendered.body).toBe("2030-07-01 09:15 · Monday · 2030-07-01T09:15:00+01:00");
+    const dated = await renderTemplate("sms", { body: '{{ event.timestamp | date: "%Y" }}' }, variables, { now: new Date("2030-07-01T08:15:00Z") });
+    expect(dated.rendered.body).toBe("2026");
+  });
+
   it("escapes customer data in the email HTML body, but not in the plain-text part or with | raw", async () => {
     const hostile = { ...variables, profile: { ...variables.profile, traits: { first_name: "<script>x</script>", badge: "<b>VIP</b>" } } };
     const content = { subject: "Hi {{ profile.traits.first_name }}", preheader: "", html: "<p>{{ profile.traits.first_name }} {{ profile.traits.badge | raw }}</p>", text: "{{ profile.traits.first_name }}" };

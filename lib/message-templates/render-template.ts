@@ -1,6 +1,6 @@
 import type { TSendProfile } from "../engine/types";
 import type { TChannel } from "../journey/channels";
-import { LIQUID_LIMITS, liquidEngine } from "./liquid-engine";
+import { LIQUID_LIMITS, liquidEngine, RENDER_CLOCK } from "./liquid-engine";
 import { toTemplateError, type TTemplateError } from "./template-error";
 import { mapTemplateTextFields, templateTextFields } from "./template-text-fields";
 
@@ -37,6 +37,8 @@ export interface TRenderTemplateOptions {
   renderLimitMs?: number;
   /** time limit for all fields together */
   budgetMs?: number;
+  /** the moment the message stands for: `"now" | date` prints it (the runner's pass, the preview's virtual clock); default the machine's clock */
+  now?: Date;
 }
 
 /** Fields rendered into HTML, where customer data must be escaped. */
@@ -45,8 +47,10 @@ function isHtmlField(channel: TChannel, field: string): boolean {
 }
 
 /** The Liquid scope: snake_case at the top, as marketers know it from other tools. */
-function scopeOf(variables: TTemplateVariables): Record<string, unknown> {
-  return { profile: variables.profile, event: variables.event, journey: variables.journey, unsubscribe_url: variables.unsubscribeUrl, preferences_url: variables.preferencesUrl ?? variables.unsubscribeUrl };
+function scopeOf(variables: TTemplateVariables, now: Date | undefined): Record<string | symbol, unknown> {
+  const scope: Record<string | symbol, unknown> = { profile: variables.profile, event: variables.event, journey: variables.journey, unsubscribe_url: variables.unsubscribeUrl, preferences_url: variables.preferencesUrl ?? variables.unsubscribeUrl };
+  if (now) scope[RENDER_CLOCK] = now;
+  return scope;
 }
 
 /**
@@ -59,7 +63,7 @@ function scopeOf(variables: TTemplateVariables): Record<string, unknown> {
 export async function renderTemplate<T>(channel: TChannel, content: T, variables: TTemplateVariables, options: TRenderTemplateOptions = {}): Promise<TRenderTemplateResult<T>> {
   const engine = liquidEngine(variables.profile.timezone);
   const htmlEngine = liquidEngine(variables.profile.timezone, { escapeHtml: true });
-  const scope = scopeOf(variables);
+  const scope = scopeOf(variables, options.now);
   const outputs = new Map<string, string>();
   const errors: TTemplateError[] = [];
   const perField = options.renderLimitMs ?? LIQUID_LIMITS.renderLimitMs;

@@ -88,7 +88,7 @@ export const ZPreviewVersion = z.union([z.literal("draft"), z.number().int().pos
 export type TPreviewVersion = z.infer<typeof ZPreviewVersion>;
 
 const previewInputShape = {
-    profileId: z.string().trim().min(1).max(200).optional().describe("a real profile"),
+    profileId: z.string().trim().min(1).max(200).refine((id) => !id.includes("\u0000"), "is not a profile id").optional().describe("a real profile"),
     profile: ZPreviewProfile.optional().describe("a hypothetical profile, or overrides on `profileId`"),
     start: ZIsoDateTime.optional().describe("default: now"),
     until: ZIsoDateTime.optional().describe(`default: start + ${PREVIEW_LIMITS.defaultDays} days; at most start + ${PREVIEW_LIMITS.maxDays} days`),

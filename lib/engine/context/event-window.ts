@@ -1,9 +1,11 @@
 import { durationToMs, ZDuration } from "../../journey/duration";
-import type { TJourneyVersion } from "../types";
+import type { TContextEvent, TJourneyVersion } from "../types";
 
 const DAY = 86_400_000;
 /** How far back a step may look: conditions over longer spans read a truncated history. */
 export const MAX_EVENT_WINDOW_MS = 90 * DAY;
+/** Newest events a step sees per profile: enough for counts and "within" checks, bounded for memory. */
+export const EVENTS_PER_PROFILE = 200;
 /** Without any windowed condition, a month of history covers "has ever done X" checks well enough. */
 export const DEFAULT_EVENT_WINDOW_MS = 30 * DAY;
 
@@ -24,4 +26,18 @@ export function eventWindowMs(version: Pick<TJourneyVersion, "graph" | "settings
   visit(version.graph);
   visit(version.settings);
   return Math.min(longest, MAX_EVENT_WINDOW_MS);
+}
+
+/**
+ * The events a step at `now` sees, as the loader reads them: inside [now − window, now], the
+ * newest `EVENTS_PER_PROFILE`, newest first. The loader does this in SQL; the simulation calls
+ * it before every step, so a long preview forgets old events exactly when the runner would.
+ */
+export function eventsInWindow(events: readonly TContextEvent[], now: Date, windowMs: number): TContextEvent[] {
+  const to = now.getTime();
+  const from = to - windowMs;
+  return events
+    .filter((event) => event.timestamp.getTime() >= from && event.timestamp.getTime() <= to)
+    .sort((a, b) => b.timestamp.getTime() - a.timestamp.getTime())
+    .slice(0, EVENTS_PER_PROFILE);
 }

@@ -3,14 +3,12 @@ import { ZChannel } from "../../journey/channels";
 import { loadTopicStandings } from "../../topics/load-topic-standings";
 import { getWorkspaceRulesMany } from "../../workspace-settings/get-workspace-rules";
 import type { TConsentStatus, TContextEvent, TEngagement, TJourneyVersion, TSentMessage, TStepContext } from "../types";
-import { eventWindowMs } from "./event-window";
+import { EVENTS_PER_PROFILE, eventWindowMs } from "./event-window";
 import { readMessageMeta } from "./message-meta";
 
 /** What the loader needs to know about each enrollment of the batch. */
 export type TContextRequest = { enrollmentId: string; workspaceId: string; profileId: string; journeyId: string; version: Pick<TJourneyVersion, "graph" | "settings"> };
 
-/** Newest events kept per profile: enough for counts and "within" checks, bounded for memory. */
-export const EVENTS_PER_PROFILE = 200;
 const HOUR = 3_600_000;
 /** Statuses of messages that reached (or may have reached) the customer, for frequency caps. */
 const COUNTED_STATUSES = ["pending", "sending", "sent", "unknown"];

@@ -5,7 +5,7 @@ import type { TEnrollmentState, TSendEffect, TStepContext } from "../types";
 import type { TCommitItem } from "./commit-steps";
 import { activeSlotFor } from "./active-slot";
 import type { TRunVersion } from "./load-run-versions";
-import { markFailedSends } from "./mark-failed-sends";
+import { markFailedSends } from "../mark-failed-sends";
 import { renderSends } from "./render-sends";
 
 /** One enrollment about to be stepped, with everything the pure step needs. */

@@ -1,23 +1,11 @@
 import type { Db } from "../../db/client";
-import type { TChannel } from "../../journey/channels";
-import { isAffectedBy } from "../../segments/definition-facts";
-import { loadExitRules, type TExitRule } from "./load-exit-rules";
+import { exitCriteriaAffectedBy, type TProfileChange } from "../exit-criteria-affected-by";
+import { loadExitRules } from "./load-exit-rules";
 import { stepEnrollments } from "./step-enrollments";
 
-/** What changed on a profile: trait keys, consent channels, segments it entered or left; `all` after a merge. */
-export type TProfileChange = { traits?: readonly string[]; consent?: readonly TChannel[]; segments?: readonly string[]; all?: boolean };
+export type { TProfileChange };
 
 export type TRecheckSummary = { checked: number; exited: number };
-
-/**
- * Can `change` make `rule` match? What its criteria read changed; or it reads segments and
- * anything changed (memberships follow traits and consent, and the caller updated them first).
- */
-function canAffect(rule: TExitRule, change: TProfileChange): boolean {
-  if (change.segments?.some((id) => rule.facts.segmentRefs.has(id))) return true;
-  if (rule.facts.segmentRefs.size > 0 && ((change.traits?.length ?? 0) > 0 || (change.consent?.length ?? 0) > 0)) return true;
-  return isAffectedBy(rule.facts, { ...(change.all ? { all: true } : {}), ...(change.traits ? { traits: change.traits } : {}), ...(change.consent ? { consent: change.consent } : {}) });
-}
 
 /**
  * After a profile changed outside a journey step — identify (traits, consent), the consent API,
@@ -35,7 +23,7 @@ export async function recheckExitCriteria(db: Db, workspaceId: string, changes: 
   if (rules.length === 0) return { checked: 0, exited: 0 };
   const wanted = new Map<string, Set<string>>();
   for (const [profileId, change] of changes) {
-    const versions = rules.filter((rule) => canAffect(rule, change)).map((rule) => rule.versionId);
+    const versions = rules.filter((rule) => exitCriteriaAffectedBy(rule.facts, change)).map((rule) => rule.versionId);
     if (versions.length > 0) wanted.set(profileId, new Set(versions));
   }
   if (wanted.size === 0) return { checked: 0, exited: 0 };

@@ -111,3 +111,20 @@ describe("a message is rendered from the profile as it is at the message step", 
     expect(live.recipient).toBe(simulated.messages[0]!.send.recipient);
   });
 });
+
+describe("a message is rendered at the pass's moment", () => {
+  it("prints Liquid's `now` as the runner's `now` (the test clock), not the machine's clock", async () => {
+    const { workspace } = await createRunnerWorkspace(db);
+    const template = await db.template.create({ data: { workspaceId: workspace.id, name: "Dated", channel: "sms", content: { body: 'Sent {{ "now" | date: "%Y-%m-%d %H:%M" }}' } } });
+    const graph: TJourneyGraph = {
+      nodes: [trigger, step("sms", "message", { channel: "sms", templateId: template.id, onSkip: "skip", respectQuietHours: false, frequencyCapExempt: false }), exit("done", "Done")],
+      edges: [link("trigger", "next", "sms"), ...sendLinks("sms", "done")],
+    };
+    const { versionId } = await createLiveJourney(db, workspace.id, graph);
+    const profile = await createReachableProfile(db, workspace.id);
+    const pass = at("2031-05-06T07:08:00Z");
+    await enrollProfile(db, { run: await liveRun(versionId), profileId: profile.id, event: signedUp(pass.toISOString()), now: pass });
+    const message = await db.message.findFirstOrThrow({ where: { profileId: profile.id } });
+    expect((message.content as { rendered: { body: string } }).rendered.body).toBe("Sent 2031-05-06 07:08");
+  });
+});

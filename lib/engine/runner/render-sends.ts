@@ -1,7 +1,7 @@
 import type { Db } from "../../db/client";
 import type { TChannel } from "../../journey/channels";
 import { renderTemplate } from "../../message-templates/render-template";
-import { preferenceLinks } from "../../preferences/preference-links";
+import { preferenceLinks, type TPreferenceLinks } from "../../preferences/preference-links";
 import { withUnsubscribeHeaders } from "../../preferences/with-unsubscribe-headers";
 import { readMessageMeta, type TStoredMessageContent } from "../context/message-meta";
 import { sendVariables } from "../send-variables";
@@ -34,7 +34,17 @@ export type TSendToRender = {
   enrollment: TEnrollmentState;
   journeyName: string;
   send: TSendEffect;
+  /** The moment of the send, when it is not the batch's `now` (a preview renders each message at its virtual time). */
+  at?: Date;
 };
+
+export type TRenderSendsOptions = {
+  /** The message's preference links; default: signed for the profile and the message. A preview passes placeholders, so no working unsubscribe link ever leaves it. */
+  links?: (item: TSendToRender, at: Date) => TPreferenceLinks;
+};
+
+const signedLinks = ({ workspaceId, enrollment, send }: TSendToRender, at: Date): TPreferenceLinks =>
+  preferenceLinks({ workspaceId, profileId: enrollment.profileId, channel: send.channel, topicId: send.topicId, messageKey: send.idempotencyKey, issuedAt: at });
 
 /**
  * Names of templates that are gone, by `workspace:journey:node:template`, from an earlier message
@@ -58,9 +68,10 @@ async function formerNames(db: Db, missing: readonly TSendToRender[]): Promise<M
  * enrolled it (templates in one query). A template that is gone, on another channel, or that
  * fails to render gives a `failed` row with the error (and `markFailedSends` logs the step as
  * failed): the step still commits, the outbox shows why nothing went out, and the key stays
- * taken so a re-run cannot send it later by surprise.
+ * taken so a re-run cannot send it later by surprise. Liquid's `now` is the send's moment. The
+ * path preview renders its messages here too, so a preview prints what the outbox would store.
  */
-export async function renderSends(db: Db, sends: readonly TSendToRender[], now: Date): Promise<TOutboxRow[]> {
+export async function renderSends(db: Db, sends: readonly TSendToRender[], now: Date, options: TRenderSendsOptions = {}): Promise<TOutboxRow[]> {
   if (sends.length === 0) return [];
   const templates = await db.template.findMany({
     where: { workspaceId: { in: [...new Set(sends.map((s) => s.workspaceId))] }, id: { in: [...new Set(sends.map((s) => s.send.templateId))] } },
@@ -69,7 +80,9 @@ export async function renderSends(db: Db, sends: readonly TSendToRender[], now: 
   const byId = new Map(templates.map((t) => [`${t.workspaceId}:${t.id}`, t]));
   const gone = await formerNames(db, sends.filter((s) => !byId.has(`${s.workspaceId}:${s.send.templateId}`)));
   const rows: TOutboxRow[] = [];
-  for (const { workspaceId, enrollment, journeyName, send } of sends) {
+  for (const item of sends) {
+    const { workspaceId, enrollment, journeyName, send } = item;
+    const at = item.at ?? now;
     const template = byId.get(`${workspaceId}:${send.templateId}`);
     const base = {
       workspaceId,
@@ -81,7 +94,7 @@ export async function renderSends(db: Db, sends: readonly TSendToRender[], now: 
       channel: send.channel,
       idempotencyKey: send.idempotencyKey,
       topicId: send.topicId ?? null,
-      nextAttemptAt: now,
+      nextAttemptAt: at,
       recipient: send.recipient,
       frequencyCapExempt: send.frequencyCapExempt,
     };
@@ -94,8 +107,8 @@ export async function renderSends(db: Db, sends: readonly TSendToRender[], now: 
       rows.push({ ...base, status: "failed", error, content: { ...meta, rendered: {} } });
       continue;
     }
-    const links = preferenceLinks({ workspaceId, profileId: enrollment.profileId, channel: send.channel, topicId: send.topicId, messageKey: send.idempotencyKey, issuedAt: now });
-    const { rendered, errors } = await renderTemplate(send.channel, template.content, { ...sendVariables(send, enrollment, journeyName), ...links });
+    const links = (options.links ?? signedLinks)(item, at);
+    const { rendered, errors } = await renderTemplate(send.channel, template.content, { ...sendVariables(send, enrollment, journeyName), ...links }, { now: at });
     const renderedRecord = rendered && typeof rendered === "object" ? (rendered as Record<string, unknown>) : {};
     const firstError = errors[0];
     rows.push({

@@ -42,7 +42,7 @@ describe("branch (engine)", () => {
   it("takes the first path whose condition matches, reading the engagement of the message that node sent", () => {
     const context = makeContext({ engagement: { email: { delivered: t0, opened: at("2024-06-03T12:00:00Z"), clicked: null } }, profile: { traits: { vip: true } } });
     const result = runWith(context);
-    expect(logLines(result.effects)).toContain("branch: branched (took path 'Opened the email')");
+    expect(logLines(result.effects)).toContain("branch: branched (took path 'Opened the email' (opened the message from step email; saw email opened: 22 h ago))");
     expect(result.enrollment.exitReason).toBe("Opened");
   });
 
@@ -53,13 +53,18 @@ describe("branch (engine)", () => {
 
   it("takes else when no path matches", () => {
     const result = runWith(makeContext());
-    expect(logLines(result.effects)).toContain("branch: branched (took path 'Else' (no path matched))");
+    expect(logLines(result.effects)).toContain('branch: branched (took path \'Else\' (no path matched; saw email opened: no, vip = (not set)))');
     expect(result.enrollment.exitReason).toBe("Neither");
   });
 
   it("does not count an open that is only known for a later moment", () => {
     const context = makeContext({ engagement: { email: { delivered: t0, opened: at("2024-06-05T00:00:00Z"), clicked: null } } });
     expect(runWith(context).enrollment.exitReason).toBe("Neither");
+  });
+
+  it("names the condition that matched and the values it saw", () => {
+    const result = runWith(makeContext({ profile: { traits: { vip: true } } }));
+    expect(logLines(result.effects)).toContain("branch: branched (took path 'VIP' (vip is true; saw vip = true))");
   });
 
   it("records the handle it took on the log line", () => {
