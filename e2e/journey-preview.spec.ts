@@ -83,7 +83,7 @@ test("preview the cascade without SMS consent, see a purchase suppress it, save 
   await page.getByRole("button", { name: "Jump to end" }).click();
 
   // She buys an hour in: the follow-ups are suppressed, and the timeline says so.
-  await page.getByRole("button", { name: "Add event" }).click();
+  await page.getByRole("button", { name: "Add event", exact: true }).click();
   await page.getByLabel("Event 2 name").fill("Order Completed");
   await expect(page.getByLabel("Event 2 time amount")).toHaveValue("1");
   await expect(page.getByLabel("Event 2 time unit")).toHaveValue("hours");
@@ -150,12 +150,19 @@ test("a real customer, edited: what if she had no SMS consent; analysts may prev
   const first = page.getByRole("listbox", { name: "Profiles" }).getByRole("option").first();
   const name = (await first.locator("span").first().textContent()) ?? "";
   await first.click();
+  // Ten days on, her seeded history (purchases included) is behind her: the cascade runs its course.
+  const later = new Date(Date.now() + 10 * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  await page.getByLabel("Start (your time)").fill(`${later.getFullYear()}-${pad(later.getMonth() + 1)}-${pad(later.getDate())}T11:00`);
   await expect(page.getByTestId("preview-outcome")).toBeVisible();
   await expect(page.getByTestId("preview-outcome")).toContainText(name.trim());
   await page.getByLabel("What if… (change her details for this preview)").check();
   const changes = page.getByRole("group", { name: "Changes to her profile" });
   await expect(changes.getByLabel("SMS consent").locator("option").first()).toHaveText(/^Hers: /);
   await changes.getByLabel("SMS consent").selectOption("unsubscribed");
-  await expect(page.getByTestId("preview-outcome")).toBeVisible();
+  await expect(page.getByTestId("preview-updating")).not.toHaveAttribute("data-active");
+  const sms = stepAt(page, "sms");
+  await expect(sms).toHaveAttribute("data-action", "skipped");
+  await expect(sms.getByTestId("step-reason")).toContainText(/consent/i);
   await page.screenshot({ path: screenshotPath("preview-real-customer-edited") });
 });

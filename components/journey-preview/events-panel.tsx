@@ -29,22 +29,22 @@ function EventRow({ row, index, onChange, onRemove, listId }: { row: TEventRow; 
   return (
     <li className="space-y-1.5 rounded-md border border-slate-200 bg-slate-50/60 p-2" role="group" aria-label={`Event ${n}`}>
       <div className="flex items-center gap-1.5">
+        <SelectInput size="xs" aria-label={`Event ${n} kind`} value={row.type} onChange={(e) => onChange({ ...row, type: e.target.value as TEventRow["type"] })} className="w-[5.5rem] shrink-0">
+          <option value="track">Track</option>
+          <option value="identify">Identify</option>
+        </SelectInput>
         {row.type === "track" ? (
           <TextInput size="xs" aria-label={`Event ${n} name`} list={listId} placeholder="Order Completed" value={row.event} onChange={(e) => onChange({ ...row, event: e.target.value })} aria-invalid={row.event.trim() === "" || undefined} className="min-w-0 flex-1" />
         ) : (
           <span className="min-w-0 flex-1 truncate text-xs text-slate-500">sets the traits below</span>
         )}
-        <SelectInput size="xs" aria-label={`Event ${n} kind`} value={row.type} onChange={(e) => onChange({ ...row, type: e.target.value as TEventRow["type"] })} className="w-[5.5rem] shrink-0">
-          <option value="track">Track</option>
-          <option value="identify">Identify</option>
-        </SelectInput>
-        <IconButton aria-label={`Remove event ${n}`} tone="danger" onClick={onRemove}>
-          <Trash2 className="size-3.5" aria-hidden />
-        </IconButton>
       </div>
       <div className="flex items-center gap-1.5">
         <span className="shrink-0 text-xs text-slate-600">at start +</span>
         <DurationInput label={`Event ${n} time`} size="xs" allowZero value={row.after} onChange={(after) => onChange({ ...row, after })} className="min-w-0 flex-1" />
+        <IconButton aria-label={`Remove event ${n}`} tone="danger" onClick={onRemove}>
+          <Trash2 className="size-3.5" aria-hidden />
+        </IconButton>
       </div>
       <KeyValueRows noun={row.type === "track" ? `Event ${n} property` : `Event ${n} trait`} rows={row.properties} onChange={(properties) => onChange({ ...row, properties })} namePlaceholder={row.type === "track" ? "total" : "plan"} valuePlaceholder={row.type === "track" ? "80" : "pro"} />
     </li>

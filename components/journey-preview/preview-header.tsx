@@ -36,7 +36,7 @@ export function PreviewHeader({ journey, versions, version, onVersion, compareWi
       </h1>
       <StatusBadge status={journey.status} />
       <JourneyTabs journeyId={journey.id} current="preview" />
-      <span className={updating ? "flex items-center gap-1 text-xs text-slate-500" : "invisible flex items-center gap-1 text-xs"} aria-hidden={!updating}>
+      <span className={updating ? "flex shrink-0 items-center gap-1 text-xs text-slate-500" : "invisible flex shrink-0 items-center gap-1 text-xs"} aria-hidden={!updating} data-testid="preview-updating" data-active={updating || undefined}>
         <LoaderCircle className="size-3.5 animate-spin" aria-hidden /> Updating
       </span>
       <div className="ml-auto flex shrink-0 items-center gap-2">

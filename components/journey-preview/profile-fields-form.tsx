@@ -10,7 +10,7 @@ import type { TProfileDetail } from "@/lib/profiles/profile-schemas";
 import { KeyValueRows } from "./key-value-rows";
 import { PREVIEW_IDENTITY_KINDS, type TConsentChoice, type TPreviewIdentityKind, type TProfileFields } from "./preview-form";
 
-const IDENTITY_LABELS: Record<TPreviewIdentityKind, string> = { email: "Email", phone: "Phone", userId: "User id", deviceId: "Push device", anonymousId: "Anonymous id" };
+const IDENTITY_LABELS: Record<TPreviewIdentityKind, string> = { email: "Email", phone: "Phone", userId: "User id", deviceId: "Device", anonymousId: "Anon. id" };
 const STATUS_WORDS: Record<string, string> = { subscribed: "subscribed", unsubscribed: "unsubscribed", neverAsked: "never asked" };
 
 type TProps = {
@@ -69,7 +69,7 @@ export function ProfileFieldsForm({ fields, onChange, channels, topics, real }: 
               aria-label={`Address ${index + 1} kind`}
               value={identity.kind}
               onChange={(e) => set({ identities: fields.identities.map((i) => (i.id === identity.id ? { ...i, kind: e.target.value as TPreviewIdentityKind } : i)) })}
-              className="w-28"
+              className="w-24 shrink-0"
             >
               {PREVIEW_IDENTITY_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
@@ -130,7 +130,7 @@ export function ProfileFieldsForm({ fields, onChange, channels, topics, real }: 
               key={topic.id}
               label={topic.name}
               value={fields.topics[topic.id]}
-              unchanged={real ? "Hers (unchanged)" : "Topic default"}
+              unchanged={real ? "Unchanged" : "Topic default"}
               onChange={(value) => set({ topics: value ? { ...fields.topics, [topic.id]: value } : (without(fields.topics, topic.id) as Record<string, TConsentChoice>) })}
             />
           ))}

@@ -41,13 +41,12 @@ export function TimelineStep({ step, number, firstOfVisit, start, timeZone, mess
         </span>
       )}
       <div className="min-w-0 flex-1 space-y-0.5">
-        <p className="flex flex-wrap items-center gap-x-1.5 gap-y-0.5 text-sm">
-          <span className="font-medium text-slate-900">{step.nodeLabel}</span>
-          <ActionBadge action={step.action} />
-          <span className="ml-auto text-xs font-medium tabular-nums text-slate-500">{formatOffset(start, step.at)}</span>
+        <p className="flex items-start gap-2 text-sm">
+          <span className="min-w-0 flex-1 font-medium text-slate-900">{step.nodeLabel}</span>
+          <span className="shrink-0 text-xs font-medium tabular-nums text-slate-500">{formatOffset(start, step.at)}</span>
         </p>
-        <p className="break-words text-[13px] text-slate-700" data-testid="step-reason">
-          {step.reason}
+        <p className="break-words text-[13px] text-slate-700">
+          <ActionBadge action={step.action} /> <span data-testid="step-reason">{step.reason}</span>
         </p>
         <p className="text-[11px] text-slate-500">
           <time dateTime={step.at}>
