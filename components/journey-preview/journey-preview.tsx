@@ -14,7 +14,7 @@ import { PreviewCanvas } from "./preview-canvas";
 import { buildPreviewRequest, caseInputOf, expectedStepsOf, initialPreviewForm, type TPreviewForm } from "./preview-form";
 import { PreviewHeader } from "./preview-header";
 import { PreviewInputs } from "./preview-inputs";
-import { EMPTY_TEXT, PreviewResults } from "./preview-results";
+import { PreviewResults } from "./preview-results";
 import { SaveCaseDialog } from "./save-case-dialog";
 import { StepControls } from "./step-controls";
 import { usePreviewRun } from "./use-preview-run";
@@ -118,11 +118,6 @@ export function JourneyPreview({ context, canWrite, caseId = null }: { context: 
           <div className="relative min-h-0 flex-1">
             <PreviewCanvas graph={graph} marks={marks} fitKey={String(form.version)} label={`Path through ${versionLabel(form.version, live)}`} />
           </div>
-          {!built.ok && (
-            <div className="pointer-events-none absolute inset-x-0 bottom-8 z-10 flex justify-center">
-              <p className="rounded-full bg-slate-900/85 px-4 py-1.5 text-sm text-white shadow-lg">{EMPTY_TEXT}</p>
-            </div>
-          )}
         </div>
         <section aria-label="Path" className={clsx("shrink-0 overflow-y-auto border-l border-slate-200 bg-white", comparing && other !== null ? "w-[40rem]" : "w-[25rem]")}>
           <PreviewResults

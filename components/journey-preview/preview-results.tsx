@@ -8,7 +8,7 @@ import { LiveRunPanel } from "./live-run-panel";
 import { PreviewOutcome } from "./preview-outcome";
 import { PreviewTimeline } from "./preview-timeline";
 
-export const EMPTY_TEXT = "Pick a customer or describe one to see their path";
+const EMPTY_TEXT = "Pick a customer or describe one to see their path";
 
 type TProps = {
   hasCustomer: boolean;
