@@ -9,9 +9,10 @@ import { screenshotPath, signIn } from "./fixtures";
  * the email, then the SMS when the email stays unopened, and after a purchase no push: the
  * enrollment counts the conversion and is suppressed before the push, and the step log says why.
  *
- * Ingestion steps journeys on the wall clock, so the test starts from now and moves the runner's
- * clock forward with POST /api/cron/tick { now }; the purchase carries its own (future) timestamp
- * so that it happens between the SMS and the push on that clock. The customer's time zone is picked so that the
+ * Events sent without a timestamp happen when they arrive, so the test starts from now and moves
+ * the runner's clock forward with POST /api/cron/tick { now }; the purchase carries its own
+ * (future) timestamp, and under the test clock ingestion handles it at that time (one clock), so
+ * it happens between the SMS and the push. The customer's time zone is picked so that the
  * SMS, a day later, falls at midday for them: the demo's SMS quiet hours (21:00–08:00) never hold it.
  */
 

@@ -38,6 +38,14 @@ export const ZValidateJourneyBody = z
   .strict();
 export type TValidateJourneyBody = z.infer<typeof ZValidateJourneyBody>;
 
+/**
+ * POST /api/v1/journeys/:id/publish (a body is optional). Saved test cases never block
+ * publishing unless `requirePassingTests` asks for it: then a draft on which a case fails is
+ * refused (409, the failing cases listed), as a team's CI would want.
+ */
+export const ZPublishJourneyBody = z.object({ requirePassingTests: z.boolean().optional() }).strict();
+export type TPublishJourneyBody = z.infer<typeof ZPublishJourneyBody>;
+
 /** The version a publish created. `author` is null when a management key published. */
 export const ZPublishedVersion = z.object({
   id: z.string(),

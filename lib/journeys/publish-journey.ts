@@ -9,6 +9,7 @@ import { loadJourneyDetail } from "./load-journey-detail";
 import { requireValidGraph } from "./require-valid-graph";
 import { requireValidSettings } from "./require-valid-settings";
 import { isSameJson } from "../journey/same-json";
+import { runTestCases } from "../preview/run-test-cases";
 
 export interface TPublishResult {
   version: TPublishedVersion;
@@ -25,8 +26,14 @@ export interface TPublishResult {
  * Refused: archived journeys (400 on `status`); a draft whose graph and settings equal the live
  * version (409 "nothing changed since version N", so history holds no empty versions).
  * Publishing does not bump `revision`: the draft is unchanged, and an open editor keeps saving.
+ * Saved test cases that fail on the draft do not block it (the publish dialog shows them first,
+ * `GET …/tests/impact`) unless `requirePassingTests` says so: then 409 with the failing cases.
  */
-export async function publishJourney(workspaceId: string, id: string, authorId: string | null): Promise<TPublishResult> {
+export async function publishJourney(workspaceId: string, id: string, authorId: string | null, options: { requirePassingTests?: boolean } = {}): Promise<TPublishResult> {
+  if (options.requirePassingTests) {
+    const run = await runTestCases(workspaceId, id, "draft");
+    if (run.failed > 0) throw conflict(`${run.failed} saved test ${run.failed === 1 ? "case fails" : "cases fail"} on the draft; publishing was asked to require passing cases`, { failingTests: run.cases.filter((c) => !c.passed) });
+  }
   const published = await db.$transaction(async (tx) => {
     // Write to the journey row first: the row lock (PostgreSQL) or the writer lock (SQLite) holds
     // off concurrent publishes and saves until we commit, so what we validate is what we publish,

@@ -4,6 +4,7 @@ import {
   ZJourneyTemplateSummary,
   ZJourneyVersionHistory,
   ZPublishedVersion,
+  ZPublishJourneyBody,
   ZValidateJourneyBody,
   ZValidationIssue,
   ZValidationResult,
@@ -18,6 +19,7 @@ const ZPublishRefused = z.object({
   error: z.string().describe("\"graph: N validation errors block publishing\", or \"nothing changed since version N; …\""),
   issues: z.array(ZValidationIssue).optional().describe("every finding, errors and warnings, when validation blocked publishing"),
   liveVersion: z.number().int().optional().describe("the live version, when nothing changed since it"),
+  failingTests: z.array(z.record(z.string(), z.unknown())).optional().describe("with `requirePassingTests`: the saved cases that fail on the draft"),
   path: z.string().optional(),
 });
 
@@ -35,13 +37,14 @@ export const journeyLifecycleRoutes = [
   defineRoute({
     method: "post",
     path: "/api/v1/journeys/{id}/publish",
-    summary: "Publish the draft as a new immutable version and make the journey live (a paused journey becomes live again)",
+    summary: "Publish the draft as a new immutable version and make the journey live (a paused journey becomes live again). Failing saved test cases do not block it unless `requirePassingTests` is true",
     tag: "Journeys",
     permission: "journeys:write",
+    body: ZPublishJourneyBody,
     responses: {
       201: { description: "the new version and the journey", schema: z.object({ version: ZPublishedVersion, journey: ZJourneyDetail }) },
       ...notFound,
-      409: { description: "validation errors block publishing (all issues listed), nothing changed since the live version, or the draft was saved meanwhile", schema: ZPublishRefused },
+      409: { description: "validation errors block publishing (all issues listed), nothing changed since the live version, the draft was saved meanwhile, or (with `requirePassingTests`) saved cases fail", schema: ZPublishRefused },
       ...errors,
       ...statusRefused,
     },

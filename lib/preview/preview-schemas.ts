@@ -32,6 +32,9 @@ export const ZPreviewOffset = z.object({
 });
 export type TPreviewOffset = z.infer<typeof ZPreviewOffset>;
 
+/** A scripted event's time from the start; a negative amount puts it before the start (history). */
+export const ZEventOffset = ZPreviewOffset.extend({ amount: z.number().min(-100_000, "must be at least -100,000").max(100_000, "must be at most 100,000").finite() });
+
 /** When an engagement happens after the send, or `"never"`. */
 export const ZEngagementOffset = z.union([ZPreviewOffset, z.literal("never")]);
 export type TEngagementOffset = z.infer<typeof ZEngagementOffset>;
@@ -70,7 +73,7 @@ export const ZScriptedEvent = z
     type: z.enum(["track", "identify"]).default("track"),
     event: z.string().trim().min(1, "must not be empty").max(200).optional().describe("track: the event name"),
     at: ZIsoDateTime.optional(),
-    after: ZPreviewOffset.optional().describe("from `start`; give `at` or `after`"),
+    after: ZEventOffset.optional().describe("from `start` (negative: before it, as history); give `at` or `after`"),
     properties: ZJsonObject.optional().describe("track"),
     traits: ZJsonObject.optional().describe("identify"),
   })
@@ -258,8 +261,8 @@ export const ZTestImpact = z.object({
   total: z.number().int(),
   /** cases whose path under the draft differs from their expected path */
   failing: z.array(ZTestCaseOutcome),
-  /** cases that pass on the live version but fail on the draft: publishing changes their outcome */
-  changed: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** cases whose outcome differs between the live version and the draft (most often: pass now, fail after publishing) */
+  changed: z.array(z.object({ id: z.string(), name: z.string(), passedLive: z.boolean(), passedDraft: z.boolean() })),
 });
 export type TTestImpact = z.infer<typeof ZTestImpact>;
 

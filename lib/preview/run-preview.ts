@@ -4,6 +4,7 @@ import { simulateJourney, type TSimulatedEvent, type TSimulationResult } from ".
 import { invalid, notFound } from "../errors";
 import { publicBaseUrl } from "../preferences/public-base-url";
 import { assemblePreviewResult } from "./assemble-preview-result";
+import { checkRowId } from "./check-row-id";
 import { afterStart, buildPreviewTimeline, engagementFromAssumptions } from "./build-preview-timeline";
 import { loadPreviewProfile, PREVIEW_ENROLLMENT_ID, type TPreviewProfileLoad } from "./load-preview-profile";
 import { loadPreviewVersion, type TLoadedPreviewVersion, type TPreviewJourney } from "./load-preview-version";
@@ -107,6 +108,7 @@ export async function previewVersion(client: Db, workspaceId: string, journey: T
 
 /** The journey a preview is of, with its draft: 404 when it is not in the workspace. */
 export async function loadPreviewJourney(client: Db, workspaceId: string, journeyId: string): Promise<TJourneyRow> {
+  checkRowId(journeyId, `journey ${journeyId}`);
   const journey = await client.journey.findFirst({ where: { id: journeyId, workspaceId }, select: { id: true, name: true, status: true, liveVersionId: true, draft: true, settings: true } });
   if (!journey) throw notFound(`journey ${journeyId}`);
   return journey;

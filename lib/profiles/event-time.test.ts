@@ -21,4 +21,9 @@ describe("eventTime", () => {
     expect(eventTime({ timestamp: receivedAt }, receivedAt)).toEqual({ at: receivedAt, future: false });
     expect(eventTime({}, receivedAt)).toEqual({ at: receivedAt, future: false });
   });
+
+  it("keeps a future time under the test clock (keepFuture): it is the virtual clock, still skew-corrected", () => {
+    expect(eventTime({ timestamp: at("2026-07-01T15:00:00.123Z") }, receivedAt, true)).toEqual({ at: at("2026-07-01T15:00:00.123Z"), future: false });
+    expect(eventTime({ timestamp: at("2026-07-01T15:00:00Z"), sentAt: at("2026-06-01T13:00:00Z") }, receivedAt, true)).toEqual({ at: at("2026-07-01T14:00:00Z"), future: false });
+  });
 });

@@ -5,7 +5,7 @@ export interface TClientTimes {
 }
 
 export interface TEventTime {
-  /** when the event happened: skew-corrected, never after receivedAt */
+  /** when the event happened: skew-corrected, never after receivedAt (unless `keepFuture`) */
   at: Date;
   /** the corrected time lay after receivedAt and was set to it (counted per write key) */
   future: boolean;
@@ -18,10 +18,12 @@ export interface TEventTime {
  * Nothing happens after it arrives: a time still later than `receivedAt` (a client clock hours
  * fast without `sentAt`, a 2099 timestamp) is set to `receivedAt`, because a future time would
  * win every "newest wins" comparison — traits, consent, lastSeenAt — until that date.
+ * `keepFuture` (the test clock only) keeps such a time: there the client's time is the virtual
+ * clock the test runs the journeys on, and it runs ahead of the real one.
  */
-export function eventTime(times: TClientTimes, receivedAt: Date): TEventTime {
+export function eventTime(times: TClientTimes, receivedAt: Date, keepFuture = false): TEventTime {
   const clientTime = times.timestamp ?? times.originalTimestamp;
   if (!clientTime) return { at: receivedAt, future: false };
   const at = times.sentAt ? new Date(clientTime.getTime() + (receivedAt.getTime() - times.sentAt.getTime())) : clientTime;
-  return at > receivedAt ? { at: receivedAt, future: true } : { at, future: false };
+  return at > receivedAt && !keepFuture ? { at: receivedAt, future: true } : { at, future: false };
 }

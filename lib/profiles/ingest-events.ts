@@ -2,6 +2,7 @@ import type { TIngestSource } from "../api-keys/authenticate-write-key";
 import type { TRejectionSample } from "../ingest-errors/record-ingest-outcome";
 import type { TEventType } from "./event-schemas";
 import type { TIncomingEvent } from "./incoming-event";
+import { testClockEnabled } from "../engine/runner/test-clock";
 import { reactToIngestedEvents } from "./react-to-ingested-events";
 import { submitIngestJob } from "./submit-ingest-job";
 import { validateEvent, type TValidateOptions } from "./validate-event";
@@ -51,7 +52,7 @@ export async function ingestEvents(source: TIngestSource, items: readonly TInges
   const rejected: TRejectedEvent[] = [];
   const samples: TRejectionSample[] = [];
   items.forEach((item, index) => {
-    const result = validateEvent(item.raw, item.type, { ...options, defaultRegion: source.defaultRegion });
+    const result = validateEvent(item.raw, item.type, { testClock: testClockEnabled(), ...options, defaultRegion: source.defaultRegion });
     if (result.ok) {
       valid.push(result.event);
       return;

@@ -90,7 +90,7 @@ export function normalizeEvent(type: TEventType, data: TParsedFields, raw: Recor
   if (!fromContext.ok) return { ok: false, path: ["context.consent", fromContext.path].filter(Boolean).join("."), message: fromContext.message };
 
   const clientTime = data.timestamp ?? data.originalTimestamp;
-  const { at: timestamp, future: futureTimestamp } = eventTime({ timestamp: clientTime, sentAt: data.sentAt ?? options.batchSentAt }, options.receivedAt);
+  const { at: timestamp, future: futureTimestamp } = eventTime({ timestamp: clientTime, sentAt: data.sentAt ?? options.batchSentAt }, options.receivedAt, options.testClock === true);
   // the stored event keeps what the client's clock said, as Segment's originalTimestamp does
   if (futureTimestamp && clientTime) context.originalTimestamp = clientTime.toISOString();
   if (Number.isNaN(timestamp.getTime()) || timestamp.getUTCFullYear() < 1000 || timestamp.getUTCFullYear() > 9999) {

@@ -16,6 +16,8 @@ export interface TValidateOptions {
   batchSentAt?: Date | null;
   /** the sender's address, kept as context.ip when the event names none */
   requestIp?: string | null;
+  /** WAYMARK_TEST_CLOCK is on: a client time after receivedAt is kept (it is the virtual clock; see test-clock.ts) */
+  testClock?: boolean;
 }
 
 export interface TEventRejection {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { v7 as timeOrderedId } from "uuid";
 import { Prisma } from "../db/generated/sqlite/client";
 import type { TChannel } from "../journey/channels";
+import { ingestClock } from "../engine/runner/test-clock";
 import { applyConsentBatch, type TProfileConsentChanges } from "./apply-consent-batch";
 import { countIdentityKinds } from "./count-identity-kinds";
 import { droppedIdentifierRows } from "./dropped-identifier-rows";
@@ -39,6 +40,18 @@ function latestArrival(events: readonly TIncomingEvent[], fallback: Date): Date 
   let latest: Date | null = null;
   for (const event of events) if (!latest || event.receivedAt > latest) latest = event.receivedAt;
   return latest ?? fallback;
+}
+
+/**
+ * When a group's merges happen: the write's clock, or under the test clock the time of the latest
+ * event that linked the profiles (`ingestClock`), so the runs a merge ends are stamped on the
+ * journeys' virtual clock like every other step.
+ */
+function mergeTime(merged: readonly { messageId: string }[], events: readonly TIncomingEvent[], now: Date): Date {
+  const linking = new Set(merged.map((m) => m.messageId));
+  const linked = events.filter((e) => linking.has(e.messageId));
+  const times = (linked.length > 0 ? linked : events).map((e) => e.timestamp.getTime());
+  return times.length > 0 ? ingestClock(new Date(Math.max(...times)), now) : now;
 }
 
 /** Nothing to write: every event repeats a stored messageId. */
@@ -85,7 +98,7 @@ export async function writeIngestBatch(tx: TTx, workspaceId: string, events: rea
     const receivedAt = latestArrival(groupEvents, now);
     const stored = survivor
       ? group.merged.length > 0
-        ? await mergeProfiles(tx, workspaceId, survivor, group.merged.map((m) => ({ profile: profiles.get(m.profileId) as TLockedProfile, messageId: m.messageId || null })), now)
+        ? await mergeProfiles(tx, workspaceId, survivor, group.merged.map((m) => ({ profile: profiles.get(m.profileId) as TLockedProfile, messageId: m.messageId || null })), mergeTime(group.merged, groupEvents, now))
         : profileStateOf(survivor)
       : emptyProfileState(groupEvents[0]?.timestamp ?? now);
     // a stored time after this write's clock was never observed: it yields, and is written back healed

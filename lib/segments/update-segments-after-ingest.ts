@@ -11,9 +11,10 @@ import { updateSegmentMemberships } from "./update-segment-memberships";
  * segments counting their names, identify calls those reading the traits and consent channels
  * they set; the survivors of merges this request caused are re-evaluated for every segment after
  * the merged-away profiles' memberships are reconciled (see reconcileMergedMemberships).
+ * `now` is the ingest hook's clock (real time; the events' own under the test clock).
  * Returns how many profiles entered a segment (segment-entry journeys have work when > 0).
  */
-export async function updateSegmentsAfterIngest(db: Db, workspaceId: string, events: readonly TIncomingEvent[], profileOf: ReadonlyMap<string, string>, storedIds: ReadonlySet<string>, now = new Date()): Promise<{ entered: number }> {
+export async function updateSegmentsAfterIngest(db: Db, workspaceId: string, events: readonly TIncomingEvent[], profileOf: ReadonlyMap<string, string>, storedIds: ReadonlySet<string>, now: Date): Promise<{ entered: number }> {
   const stored = events.filter((e) => storedIds.has(e.messageId) && profileOf.has(e.messageId));
   if (stored.length === 0) return { entered: 0 };
   // A workspace without segments pays this one query.

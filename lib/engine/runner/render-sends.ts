@@ -26,6 +26,8 @@ export type TOutboxRow = {
   content: TStoredMessageContent;
   error: string | null;
   nextAttemptAt: Date;
+  /** the pass's `now`, never the database clock: frequency caps count sends by it (one clock) */
+  createdAt: Date;
 };
 
 /** A send of a step, rendered from the profile state it carries (`send.profile`, `send.recipient`). */
@@ -95,6 +97,7 @@ export async function renderSends(db: Db, sends: readonly TSendToRender[], now: 
       idempotencyKey: send.idempotencyKey,
       topicId: send.topicId ?? null,
       nextAttemptAt: at,
+      createdAt: at,
       recipient: send.recipient,
       frequencyCapExempt: send.frequencyCapExempt,
     };

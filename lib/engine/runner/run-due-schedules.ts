@@ -39,7 +39,7 @@ async function fireDue(db: Db, journeys: readonly TLiveTrigger<"schedule">[], no
     const exists = await db.journeyScheduleRun.findUnique({ where: { journeyId_scheduledFor: { journeyId: run.journeyId, scheduledFor } }, select: { id: true } });
     if (exists) continue;
     try {
-      await db.journeyScheduleRun.create({ data: { workspaceId: run.workspaceId, journeyId: run.journeyId, versionId: run.version.id, scheduledFor, status: "running" } });
+      await db.journeyScheduleRun.create({ data: { workspaceId: run.workspaceId, journeyId: run.journeyId, versionId: run.version.id, scheduledFor, status: "running", createdAt: now } });
       fired++;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

@@ -4,6 +4,7 @@ import { asJson } from "../../../db/json";
 import type { TJourneyGraph } from "../../../journey/graph";
 import { exit, link, pause, send, sendLinks, step } from "../../../journey/templates/template-kit";
 import { forgetExitRules } from "../load-exit-rules";
+import { stepEnrollments } from "../step-enrollments";
 
 /** Test data for the runner. Not used by production code. */
 
@@ -109,4 +110,19 @@ export async function createSegmentWithMembers(db: Db, workspaceId: string, prof
 /** Segment changes as the segments engine records them (unprocessed). */
 export async function recordSegmentChanges(db: Db, workspaceId: string, segmentId: string, changes: readonly { profileId: string; change: "entered" | "exited"; at: Date }[]) {
   await db.segmentMembershipChange.createMany({ data: changes.map((c) => ({ workspaceId, segmentId, ...c })) });
+}
+
+/**
+ * A tick for one workspace: steps its due enrollments at `now` once, through the runner's own path
+ * (`stepEnrollments`: claim, bulk contexts, step, render, commit — what `tick` does after its
+ * claim). Tests whose clock runs ahead of the real one use it instead of the global `tick`, which
+ * would also step other test files' runs sharing a PostgreSQL database.
+ */
+export async function tickWorkspace(db: Db, workspaceId: string, now: Date): Promise<number> {
+  const due = await db.enrollment.findMany({
+    where: { workspaceId, journey: { status: "live" }, OR: [{ state: "active", wakeAt: null }, { state: { in: ["active", "waiting"] }, wakeAt: { lte: now } }] },
+    select: { id: true },
+  });
+  if (due.length === 0) return 0;
+  return (await stepEnrollments(db, workspaceId, due.map((e) => e.id), { now, workerId: "test-tick" })).stepped;
 }
