@@ -7,6 +7,7 @@ import type { TJourneyGraph } from "@/lib/journey/graph";
 import type { TNodeType } from "@/lib/journey/registry";
 import type { TJourneySettings } from "@/lib/journey/settings";
 import type { TValidationIssue } from "@/lib/journey/validate";
+import { listTestCases } from "@/components/journey-preview/preview-api";
 import { setJourneyRunning } from "./api/journey-api";
 import { ImportDialog } from "./dialogs/import-dialog";
 import { PublishDialog } from "./dialogs/publish-dialog";
@@ -103,6 +104,14 @@ function EditorShell({ readOnlyReason, lookups, nextRunAt }: { readOnlyReason: T
   );
 
   const say = useCallback((text: string) => setNotice(text), []);
+  // The file carries the journey's saved test cases, so a team can check it in its own CI.
+  const exportJson = useCallback(async () => {
+    const { name, history, journeyId } = store.getState();
+    const cases = await listTestCases(journeyId);
+    const testCases = cases.ok ? cases.data.cases.map(({ name: caseName, input, expected }) => ({ name: caseName, input, expected })) : [];
+    downloadJourney({ name, graph: history.present.graph, settings: history.present.settings, testCases });
+    if (!cases.ok) say(`Exported without the test cases: ${cases.error}`);
+  }, [store, say]);
   // The preview runs the saved draft, so unsaved edits are saved first.
   const openPreview = useCallback(async () => {
     const state = store.getState();
@@ -121,10 +130,7 @@ function EditorShell({ readOnlyReason, lookups, nextRunAt }: { readOnlyReason: T
       actions.layout();
       fitSoon();
     },
-    exportJson: () => {
-      const { name, history } = store.getState();
-      downloadJourney({ name, graph: history.present.graph, settings: history.present.settings });
-    },
+    exportJson: () => void exportJson(),
     importJson: () => setDialog("import"),
     toggleHistory: () => setHistoryOpen((open) => !open),
     publish: () => setDialog("publish"),
@@ -197,7 +203,14 @@ function EditorShell({ readOnlyReason, lookups, nextRunAt }: { readOnlyReason: T
       <ShortcutHelpDialog open={dialog === "help"} onClose={() => setDialog(null)} />
       {!readOnly && (
         <>
-          <ImportDialog open={dialog === "import"} onClose={() => setDialog(null)} onImported={fitSoon} />
+          <ImportDialog
+            open={dialog === "import"}
+            onClose={() => setDialog(null)}
+            onImported={(note) => {
+              fitSoon();
+              if (note) say(note);
+            }}
+          />
           <PublishDialog open={dialog === "publish"} onClose={() => setDialog(null)} onPublished={(version) => say(`Published: v${version} is live.`)} />
         </>
       )}

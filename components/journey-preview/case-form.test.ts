@@ -8,6 +8,7 @@ import { buildPreviewRequest, caseInputOf, parseFieldValue } from "./preview-for
 const name = fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,11}$/).map((s) => s.trim() || "x");
 const scalar = fc.oneof(fc.string({ maxLength: 12 }), fc.integer({ min: -1000, max: 1000 }), fc.boolean());
 const offset = fc.record({ amount: fc.integer({ min: 0, max: 500 }), unit: fc.constantFrom(...DURATION_UNITS) });
+const eventOffset = fc.record({ amount: fc.integer({ min: -500, max: 500 }), unit: fc.constantFrom(...DURATION_UNITS) });
 const choice = fc.option(fc.oneof(offset, fc.constant("never" as const)), { nil: undefined });
 const profile = fc.record(
   {
@@ -19,8 +20,8 @@ const profile = fc.record(
   { requiredKeys: [] },
 );
 const event = fc.oneof(
-  fc.record({ type: fc.constant("track" as const), event: name, after: offset, properties: fc.option(fc.dictionary(name, scalar, { minKeys: 1, maxKeys: 2 }), { nil: undefined }) }),
-  fc.record({ type: fc.constant("identify" as const), after: offset, traits: fc.option(fc.dictionary(name, scalar, { minKeys: 1, maxKeys: 2 }), { nil: undefined }) }),
+  fc.record({ type: fc.constant("track" as const), event: name, after: eventOffset, properties: fc.option(fc.dictionary(name, scalar, { minKeys: 1, maxKeys: 2 }), { nil: undefined }) }),
+  fc.record({ type: fc.constant("identify" as const), after: eventOffset, traits: fc.option(fc.dictionary(name, scalar, { minKeys: 1, maxKeys: 2 }), { nil: undefined }) }),
 );
 const input = fc.record(
   {
@@ -71,6 +72,8 @@ describe("formFromCaseInput", () => {
   it("turns absolute event times into offsets from the start", () => {
     const form = formFromCaseInput({ start: "2026-03-02T14:00:00.000Z", events: [{ type: "track", event: "Order Completed", at: "2026-03-04T14:00:00.000Z" }] });
     expect(form.events[0]?.after).toEqual({ amount: 2, unit: "days" });
+    const before = formFromCaseInput({ start: "2026-03-02T14:00:00.000Z", events: [{ type: "track", event: "Order Completed", at: "2026-03-02T12:00:00.000Z" }] });
+    expect(before.events[0]?.after).toEqual({ amount: -2, unit: "hours" });
     expect(form.who).toBe("hypothetical");
   });
 });
@@ -86,5 +89,6 @@ describe("offsetOfMs", () => {
     expect(offsetOfMs(2 * 86_400_000)).toEqual({ amount: 2, unit: "days" });
     expect(offsetOfMs(90 * 60_000)).toEqual({ amount: 90, unit: "minutes" });
     expect(offsetOfMs(0)).toEqual({ amount: 0, unit: "minutes" });
+    expect(offsetOfMs(-3 * 3_600_000)).toEqual({ amount: -3, unit: "hours" });
   });
 });

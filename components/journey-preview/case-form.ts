@@ -30,11 +30,12 @@ function fieldsOf(profile: TPreviewProfile | undefined): TProfileFields {
   };
 }
 
-/** The largest whole unit an offset in ms fits ("2 days" rather than "2880 minutes"). */
+/** The largest whole unit an offset in ms fits ("2 days" rather than "2880 minutes"); negative before the start. */
 export function offsetOfMs(ms: number): TPreviewOffset {
-  const positive = Math.max(0, ms);
-  for (const unit of ["weeks", "days", "hours"] as const) if (positive > 0 && positive % MS[unit] === 0) return { amount: positive / MS[unit], unit };
-  return { amount: Math.round(positive / MS.minutes), unit: "minutes" };
+  const size = Math.abs(ms);
+  const sign = ms < 0 ? -1 : 1;
+  for (const unit of ["weeks", "days", "hours"] as const) if (size > 0 && size % MS[unit] === 0) return { amount: (sign * size) / MS[unit], unit };
+  return { amount: sign * Math.round(size / MS.minutes) || 0, unit: "minutes" };
 }
 
 function eventOf(event: TScriptedEvent, start: string | undefined): TEventRow {

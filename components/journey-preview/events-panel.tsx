@@ -41,7 +41,7 @@ function EventRow({ row, index, onChange, onRemove, listId }: { row: TEventRow; 
       </div>
       <div className="flex items-center gap-1.5">
         <span className="shrink-0 text-xs text-slate-600">at start +</span>
-        <DurationInput label={`Event ${n} time`} size="xs" allowZero value={row.after} onChange={(after) => onChange({ ...row, after })} className="min-w-0 flex-1" />
+        <DurationInput label={`Event ${n} time`} size="xs" allowZero allowNegative value={row.after} onChange={(after) => onChange({ ...row, after })} className="min-w-0 flex-1" />
         <IconButton aria-label={`Remove event ${n}`} tone="danger" onClick={onRemove}>
           <Trash2 className="size-3.5" aria-hidden />
         </IconButton>
@@ -80,7 +80,7 @@ export function EventsPanel({ events, onChange, suggestions, triggerEvent }: TPr
       <button type="button" onClick={() => onChange([...events, newEventRow("", { amount: 1, unit: "hours" })])} className="flex items-center gap-1 text-xs font-medium text-brand-700 hover:underline">
         <Plus className="size-3.5" aria-hidden /> Add event
       </button>
-      <HelpText>Her real history up to the start counts too; these come after it.</HelpText>
+      <HelpText>A real customer&apos;s history up to the start counts too. A negative time puts an event before the start, as history (“Order Completed” at −2 days).</HelpText>
     </div>
   );
 }

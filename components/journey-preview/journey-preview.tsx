@@ -73,7 +73,9 @@ export function JourneyPreview({ context, canWrite, caseId = null }: { context: 
   const marks = useMemo(() => (result ? pathMarks(graph, result.steps, shown, shown < total || result.stoppedBecause === "until") : null), [graph, result, shown, total]);
 
   const stepsWord = total === 1 ? "1 decision" : `${total} decisions`;
-  const caseBody = request && result && !preview.stale ? { input: caseInputOf(request), ...(form.version !== "draft" && { expected: expectedStepsOf(result) }) } : null;
+  // The case pins the start the preview ran from, so what is saved is what is on screen; for a
+  // published version the path shown is the expected one (the server would take the draft's).
+  const caseBody = request && result && !preview.stale ? { input: { ...caseInputOf(request), start: result.start }, ...(form.version !== "draft" && { expected: expectedStepsOf(result) }) } : null;
 
   return (
     <div className="flex h-full flex-col">

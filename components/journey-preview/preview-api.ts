@@ -12,6 +12,7 @@ import type {
   TPreviewResult,
   TRunTestCasesResult,
   TTestCase,
+  TTestCaseExport,
   TTestImpact,
   TPreviewVersion,
 } from "@/lib/preview/preview-schemas";
@@ -40,6 +41,11 @@ export function deleteTestCase(journeyId: string, caseId: string): Promise<TApiR
 
 export function runTestCases(journeyId: string, version: TPreviewVersion = "draft"): Promise<TApiResult<TRunTestCasesResult>> {
   return callApi(`${base(journeyId)}/tests/run`, { method: "POST", body: JSON.stringify({ version }) });
+}
+
+/** Adds cases from a journey file (a case whose name exists is replaced). */
+export function importTestCases(journeyId: string, testCases: TTestCaseExport[]): Promise<TApiResult<{ imported: number; cases: TTestCase[] }>> {
+  return callApi(`${base(journeyId)}/tests/import`, { method: "POST", body: JSON.stringify({ testCases }) });
 }
 
 export function fetchTestImpact(journeyId: string): Promise<TApiResult<TTestImpact>> {

@@ -10,7 +10,8 @@ const UNIT_LABELS: Record<TDurationUnit, string> = { minutes: "minutes", hours: 
 /**
  * An amount and a unit ("3 days"). `label` names both controls for assistive technology and tests:
  * "<label> amount", "<label> unit". Only positive amounts are emitted, as `ZDuration` requires,
- * unless `allowZero` (an offset such as "at the start + 0 minutes").
+ * unless `allowZero` (an offset such as "at the start + 0 minutes") or `allowNegative` (an offset
+ * before a reference moment).
  */
 export function DurationInput({
   label,
@@ -19,6 +20,7 @@ export function DurationInput({
   disabled,
   size = "sm",
   allowZero = false,
+  allowNegative = false,
   className,
 }: {
   label: string;
@@ -27,6 +29,7 @@ export function DurationInput({
   disabled?: boolean;
   size?: TControlSize;
   allowZero?: boolean;
+  allowNegative?: boolean;
   className?: string;
 }) {
   return (
@@ -34,7 +37,7 @@ export function DurationInput({
       <NumberInput
         aria-label={`${label} amount`}
         value={value.amount}
-        min={0}
+        min={allowNegative ? undefined : 0}
         minExclusive={!allowZero}
         disabled={disabled}
         size={size}

@@ -29,21 +29,24 @@ export function PublishTestImpact({ state, journeyId, confirmed, onConfirm }: { 
       </p>
     );
   }
-  const changed = new Set(impact.changed.map((c) => c.id));
-  const alsoFailing = impact.failing.filter((c) => !changed.has(c.id));
+  const broken = impact.changed.filter((c) => c.passedLive && !c.passedDraft);
+  const fixed = impact.changed.filter((c) => !c.passedLive && c.passedDraft);
+  const brokenIds = new Set(broken.map((c) => c.id));
+  const alsoFailing = impact.failing.filter((c) => !brokenIds.has(c.id));
+  const live = impact.liveVersion === null ? "before publishing" : `on v${impact.liveVersion}`;
   return (
     <div role="alert" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2.5 text-sm text-amber-950" data-testid="publish-test-impact">
       <p className="flex items-center gap-1.5 font-medium">
         <TriangleAlert className="size-4" aria-hidden />
-        {impact.changed.length > 0
-          ? `${impact.changed.length === 1 ? "1 test case would change outcome" : `${impact.changed.length} test cases would change outcome`}`
+        {broken.length > 0
+          ? `${broken.length === 1 ? "1 test case would change outcome" : `${broken.length} test cases would change outcome`}`
           : `${impact.failing.length === 1 ? "1 test case fails" : `${impact.failing.length} test cases fail`} on the draft`}
       </p>
-      {impact.changed.length > 0 && (
+      {broken.length > 0 && (
         <ul className="list-disc space-y-0.5 pl-5 text-[13px]" aria-label="Cases that would change outcome">
-          {impact.changed.map((c) => (
+          {broken.map((c) => (
             <li key={c.id}>
-              {c.name} <span className="text-amber-800">(passes on v{impact.liveVersion}, fails on the draft)</span>
+              {c.name} <span className="text-amber-800">(passes {live}, fails on the draft)</span>
             </li>
           ))}
         </ul>
@@ -52,10 +55,15 @@ export function PublishTestImpact({ state, journeyId, confirmed, onConfirm }: { 
         <ul className="list-disc space-y-0.5 pl-5 text-[13px]" aria-label="Cases failing on the draft">
           {alsoFailing.map((c) => (
             <li key={c.id}>
-              {c.name} <span className="text-amber-800">({impact.liveVersion === null ? "fails on the draft" : "already fails on the live version"})</span>
+              {c.name} <span className="text-amber-800">({impact.liveVersion === null ? "fails on the draft" : `already fails on v${impact.liveVersion}`})</span>
             </li>
           ))}
         </ul>
+      )}
+      {fixed.length > 0 && (
+        <p className="text-[13px] text-emerald-800">
+          Publishing fixes {fixed.map((c) => `“${c.name}”`).join(", ")} (fails {live}, passes on the draft).
+        </p>
       )}
       <Link href={`/journeys/${journeyId}/tests`} className="block text-xs font-medium text-amber-950 underline">
         See where their paths differ on the Tests tab
