@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { screenshotPath, signIn } from "./fixtures";
 
@@ -108,8 +109,9 @@ test("preview the cascade without SMS consent, see a purchase suppress it, save 
   await page.getByRole("navigation", { name: "Journey pages" }).getByRole("link", { name: "Editor" }).click();
   await page.locator('.react-flow__node[data-id="wait-24h"]').click({ position: { x: 8, y: 8 } });
   await page.getByLabel("Wait duration amount").fill("48");
-  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
-  await page.getByRole("navigation", { name: "Journey pages" }).getByRole("link", { name: "Tests" }).click();
+  const savedWait = async () => ((await (await page.request.get(`/api/v1/journeys/${id}`)).json()) as { graph: { nodes: { id: string; data: { duration?: { amount: number } } }[] } }).graph.nodes.find((n) => n.id === "wait-24h")?.data.duration?.amount;
+  await expect.poll(savedWait).toBe(48);
+  await page.getByRole("link", { name: "Test cases" }).click();
   await expect(row).toHaveAttribute("data-status", "failed");
   await expect(row.getByTestId("case-difference")).toContainText("expected");
   await expect(page.getByTestId("run-summary")).toHaveText("1 of 1 failing against the draft");
@@ -165,4 +167,34 @@ test("a real customer, edited: what if she had no SMS consent; analysts may prev
   await expect(sms).toHaveAttribute("data-action", "skipped");
   await expect(sms.getByTestId("step-reason")).toContainText(/consent/i);
   await page.screenshot({ path: screenshotPath("preview-real-customer-edited") });
+});
+
+test("saved cases travel with the journey file: exported from one journey, imported into another", async ({ page }) => {
+  const tag = `${Date.now()}`;
+  await signIn(page, "marketer");
+  const source = await createCascade(page, `Export cascade ${tag}`);
+  const saved = await page.request.post(`/api/v1/journeys/${source}/tests`, {
+    data: {
+      name: "Hypothetical Jane gets the email",
+      input: { profile: { traits: { first_name: "Jane" }, identities: [{ kind: "email", value: `jane.${tag}@example.com` }] }, events: [{ type: "track", event: "Cart Abandoned", after: { amount: 0, unit: "minutes" } }] },
+    },
+  });
+  expect(saved.status(), await saved.text()).toBe(201);
+
+  await page.goto(`/journeys/${source}`);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export JSON" }).click()]);
+  const file = JSON.parse(readFileSync(await download.path(), "utf8")) as { testCases: { name: string }[] };
+  expect(file.testCases.map((c) => c.name)).toEqual(["Hypothetical Jane gets the email"]);
+
+  const blank = await page.request.post("/api/v1/journeys", { data: { name: `Imported ${tag}` } });
+  const target: string = (await blank.json()).id;
+  await page.goto(`/journeys/${target}`);
+  await page.getByRole("button", { name: "Import JSON" }).click();
+  await page.getByRole("dialog", { name: "Import a journey" }).getByLabel("Journey file").setInputFiles({ name: "cascade.journey.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByText("Imported, with 1 test case.")).toBeVisible();
+  // The imported steps autosave; the case runs against the saved draft.
+  await expect.poll(async () => ((await (await page.request.get(`/api/v1/journeys/${target}`)).json()) as { graph: { nodes: unknown[] } }).graph.nodes.length).toBe(12);
+  await page.getByRole("link", { name: "Test cases" }).click();
+  await expect(page.getByTestId("test-case").filter({ hasText: "Hypothetical Jane gets the email" })).toHaveAttribute("data-status", "passed");
+  await page.screenshot({ path: screenshotPath("tests-tab-imported") });
 });

@@ -38,13 +38,13 @@ function EventRow({ row, index, onChange, onRemove, listId }: { row: TEventRow; 
         ) : (
           <span className="min-w-0 flex-1 truncate text-xs text-slate-500">sets the traits below</span>
         )}
+        <IconButton aria-label={`Remove event ${n}`} tone="danger" onClick={onRemove}>
+          <Trash2 className="size-3.5" aria-hidden />
+        </IconButton>
       </div>
       <div className="flex items-center gap-1.5">
         <span className="shrink-0 text-xs text-slate-600">at start +</span>
         <DurationInput label={`Event ${n} time`} size="xs" allowZero allowNegative value={row.after} onChange={(after) => onChange({ ...row, after })} className="min-w-0 flex-1" />
-        <IconButton aria-label={`Remove event ${n}`} tone="danger" onClick={onRemove}>
-          <Trash2 className="size-3.5" aria-hidden />
-        </IconButton>
       </div>
       <KeyValueRows noun={row.type === "track" ? `Event ${n} property` : `Event ${n} trait`} rows={row.properties} onChange={(properties) => onChange({ ...row, properties })} namePlaceholder={row.type === "track" ? "total" : "plan"} valuePlaceholder={row.type === "track" ? "80" : "pro"} />
     </li>

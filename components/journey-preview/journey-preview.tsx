@@ -1,6 +1,5 @@
 "use client";
 
-import clsx from "clsx";
 import { useEffect, useMemo, useState } from "react";
 import type { TJourneyGraph } from "@/lib/journey/graph";
 import type { TPreviewContextData } from "@/lib/journeys-editor/load-preview-context";
@@ -77,6 +76,18 @@ export function JourneyPreview({ context, canWrite, caseId = null }: { context: 
   // published version the path shown is the expected one (the server would take the draft's).
   const caseBody = request && result && !preview.stale ? { input: { ...caseInputOf(request), start: result.start }, ...(form.version !== "draft" && { expected: expectedStepsOf(result) }) } : null;
 
+  const results = (
+    <PreviewResults
+      hasCustomer={built.ok}
+      preview={preview}
+      compare={compareWith ? compare : null}
+      compareLabels={compareWith ? [versionLabel(compareWith[0], live), versionLabel(compareWith[1], live)] : ["", ""]}
+      shown={shown}
+      timeZone={timeZone}
+      triggerEvent={facts.trigger}
+    />
+  );
+
   return (
     <div className="flex h-full flex-col">
       <PreviewHeader
@@ -111,27 +122,28 @@ export function JourneyPreview({ context, canWrite, caseId = null }: { context: 
           triggerEvent={facts.trigger}
           incompleteEvents={built.ok ? built.incompleteEvents : 0}
         />
-        <div className="relative flex min-w-0 flex-1 flex-col bg-slate-50">
-          {result && total > 0 && !(comparing && other !== null) && (
-            <div className="flex justify-center border-b border-slate-200 bg-white px-3 py-1.5">
-              <StepControls shown={shown} total={total} onShow={setCursor} />
+        {compareWith ? (
+          // Two timelines side by side need the room the canvas has; the canvas returns when comparing stops.
+          <section aria-label="Path" className="min-w-0 flex-1 overflow-y-auto bg-white">
+            <div className="mx-auto max-w-5xl">{results}</div>
+          </section>
+        ) : (
+          <>
+            <div className="relative flex min-w-0 flex-1 flex-col bg-slate-50">
+              {result && total > 0 && (
+                <div className="flex justify-center border-b border-slate-200 bg-white px-3 py-1.5">
+                  <StepControls shown={shown} total={total} onShow={setCursor} />
+                </div>
+              )}
+              <div className="relative min-h-0 flex-1">
+                <PreviewCanvas graph={graph} marks={marks} fitKey={String(form.version)} label={`Path through ${versionLabel(form.version, live)}`} />
+              </div>
             </div>
-          )}
-          <div className="relative min-h-0 flex-1">
-            <PreviewCanvas graph={graph} marks={marks} fitKey={String(form.version)} label={`Path through ${versionLabel(form.version, live)}`} />
-          </div>
-        </div>
-        <section aria-label="Path" className={clsx("shrink-0 overflow-y-auto border-l border-slate-200 bg-white", comparing && other !== null ? "w-[40rem]" : "w-[25rem]")}>
-          <PreviewResults
-            hasCustomer={built.ok}
-            preview={preview}
-            compare={compareWith ? compare : null}
-            compareLabels={compareWith ? [versionLabel(compareWith[0], live), versionLabel(compareWith[1], live)] : ["", ""]}
-            shown={shown}
-            timeZone={timeZone}
-            triggerEvent={facts.trigger}
-          />
-        </section>
+            <section aria-label="Path" className="w-[25rem] shrink-0 overflow-y-auto border-l border-slate-200 bg-white">
+              {results}
+            </section>
+          </>
+        )}
       </div>
       {saving && caseBody && (
         <SaveCaseDialog

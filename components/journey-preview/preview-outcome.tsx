@@ -39,7 +39,7 @@ const TONE_STYLE: Record<TTone, string> = {
 const TONE_ICON = { done: CircleCheck, waiting: Hourglass, problem: CircleAlert } as const;
 
 /** The run at a glance: how it ended, which messages went out when, and what the preview had to assume. */
-export function PreviewOutcome({ result, timeZone, triggerEvent }: { result: TPreviewResult; timeZone: string | null; triggerEvent: string | null }) {
+export function PreviewOutcome({ result, timeZone, triggerEvent, showNotes = true }: { result: TPreviewResult; timeZone: string | null; triggerEvent: string | null; showNotes?: boolean }) {
   const outcome = outcomeOf(result, timeZone, triggerEvent);
   const Icon = TONE_ICON[outcome.tone];
   const sent = result.messages.filter((m) => m.content !== null && !m.error);
@@ -53,7 +53,7 @@ export function PreviewOutcome({ result, timeZone, triggerEvent }: { result: TPr
           ? "No messages."
           : `${sent.length === 1 ? "1 message" : `${sent.length} messages`}: ${sent.map((m) => `${CHANNEL_LABELS[m.channel]} at ${formatOffset(result.start, m.at)}`).join(", ")}.`}
       </p>
-      {result.notes.length > 0 && (
+      {showNotes && result.notes.length > 0 && (
         <ul className="space-y-0.5 text-[11px] text-slate-500" aria-label="Preview notes">
           {result.notes.map((note) => (
             <li key={note} className="flex items-start gap-1">

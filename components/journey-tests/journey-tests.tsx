@@ -19,7 +19,7 @@ const COLUMNS = [
   { label: "Case", className: "w-[34%]" },
   { label: "Result", className: "w-28" },
   { label: "First difference" },
-  { label: "Actions", hidden: true, className: "w-20" },
+  { label: "Actions", hidden: true, className: "w-24" },
 ] as const;
 
 /**
@@ -96,7 +96,11 @@ export function JourneyTests({ journey, graph, canWrite }: { journey: { id: stri
         )}
         {run.kind === "done" && (
           <p role="status" className={run.result.failed > 0 ? "text-sm font-medium text-red-800" : "text-sm font-medium text-emerald-800"} data-testid="run-summary">
-            {run.result.failed > 0 ? `${run.result.failed} of ${run.result.cases.length} failing against the draft` : `All ${run.result.cases.length} passing against the draft`}
+            {run.result.failed > 0
+              ? `${run.result.failed} of ${run.result.cases.length} failing against the draft`
+              : run.result.cases.length === 1
+                ? "The case passes against the draft"
+                : `All ${run.result.cases.length} pass against the draft`}
           </p>
         )}
         {(run.kind === "failed" || load.kind === "failed") && (

@@ -44,7 +44,7 @@ export function TestCaseRow({ journeyId, testCase, status, graph, onDelete }: { 
       <td className="px-4 py-3 text-xs text-slate-700" data-testid="case-difference">
         {outcome?.error ? <span className="text-red-800">Could not run: {outcome.error}</span> : (difference ?? (outcome ? <span className="text-slate-400">Same path as saved</span> : null))}
       </td>
-      <td className="px-4 py-3 text-right">
+      <td className="whitespace-nowrap px-4 py-3 text-right">
         <Link
           href={`/journeys/${journeyId}/preview?case=${encodeURIComponent(testCase.id)}`}
           aria-label={`Open test case ${testCase.name} in the preview`}

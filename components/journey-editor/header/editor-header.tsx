@@ -79,7 +79,7 @@ export function EditorHeader({ readOnly, historyOpen, commands, nextRunAt = null
         {!readOnly && (
           <>
             <SaveIndicator />
-            <Button size="sm" variant="ghost" onClick={() => void persistence.saveNow()} disabled={saving} title={withShortcut("Save now", "save")}>
+            <Button size="sm" variant="ghost" onClick={() => void persistence.saveNow()} disabled={saving} title={withShortcut("Save now", "save")} className="whitespace-nowrap">
               <Save className="size-3.5" aria-hidden /> Save now
             </Button>
             <Divider />
