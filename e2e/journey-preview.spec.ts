@@ -195,6 +195,44 @@ test("saved cases travel with the journey file: exported from one journey, impor
   // The imported steps autosave; the case runs against the saved draft.
   await expect.poll(async () => ((await (await page.request.get(`/api/v1/journeys/${target}`)).json()) as { graph: { nodes: unknown[] } }).graph.nodes.length).toBe(12);
   await page.getByRole("link", { name: "Test cases" }).click();
-  await expect(page.getByTestId("test-case").filter({ hasText: "Hypothetical Jane gets the email" })).toHaveAttribute("data-status", "passed");
+  const row = page.getByTestId("test-case").filter({ hasText: "Hypothetical Jane gets the email" });
+  await expect(row).toHaveAttribute("data-status", "passed");
   await page.screenshot({ path: screenshotPath("tests-tab-imported") });
+
+  page.once("dialog", (confirm) => void confirm.accept());
+  await row.getByRole("button", { name: "Delete test case Hypothetical Jane gets the email" }).click();
+  await expect(page.getByText("Deleted “Hypothetical Jane gets the email”.")).toBeVisible();
+  await expect(page.getByText("No test cases yet")).toBeVisible();
+});
+
+test("a customer already in the live version: her real step log beside the prediction from where she stands", async ({ page }) => {
+  const tag = `${Date.now()}`;
+  await signIn(page, "admin");
+  const id = await createCascade(page, `Live cascade ${tag}`);
+  const key = await page.request.post("/api/v1/api-keys", { data: { kind: "write", name: `Preview e2e ${tag}` } });
+  expect(key.status()).toBe(201);
+  const auth = { authorization: `Basic ${Buffer.from(`${(await key.json()).key}:`).toString("base64")}` };
+  const email = `lena.${tag}@example.com`;
+  const userId = `lena-${tag}`;
+  expect((await page.request.post("/api/v1/identify", { headers: auth, data: { userId, traits: { email, first_name: "Lena" }, context: { timezone: "Europe/Berlin", consent: { email: "subscribed" } } } })).status()).toBe(200);
+  expect((await page.request.post("/api/v1/track", { headers: auth, data: { userId, event: "Cart Abandoned", properties: { item_count: 3 } } })).status()).toBe(200);
+
+  await page.goto(`/journeys/${id}/preview`);
+  await page.getByLabel("Version").selectOption("1");
+  await page.getByRole("button", { name: "Remove event 1" }).click();
+  await page.getByRole("button", { name: /^Preview profile:/ }).click();
+  await page.getByRole("combobox", { name: "Search profiles" }).fill(email);
+  await page.getByRole("listbox", { name: "Profiles" }).getByRole("option", { name: /Lena/ }).click();
+  const live = page.getByRole("region", { name: "Live so far" });
+  await expect(live).toContainText("Live so far · v1");
+  await expect(live.getByTestId("timeline-step").first()).toHaveAttribute("data-action", "entered");
+  await expect(live.locator('[data-testid="timeline-step"][data-node="email"]')).toHaveAttribute("data-action", "sent");
+  await expect(live).toContainText("the prediction below carries on from where she is");
+  await expect(page.getByRole("list", { name: "Timeline" })).toBeVisible();
+  await page.screenshot({ path: screenshotPath("preview-live-beside-predicted") });
+
+  // A follow-for past the 400-day bound: the API refuses, and the page says which input to change.
+  await page.getByLabel("Follow for amount").fill("500");
+  await expect(page.getByRole("alert")).toContainText("The preview could not run: Follow for:");
+  await page.screenshot({ path: screenshotPath("preview-error") });
 });
