@@ -13,6 +13,7 @@ const STANDALONE: { file: string; pg: boolean }[] = [
   { file: "latency.ts", pg: true },
   { file: "ingest.ts", pg: true },
   { file: "import.ts", pg: false },
+  { file: "preview.ts", pg: true },
 ];
 
 function runStandalone(file: string, env: NodeJS.ProcessEnv): boolean {
