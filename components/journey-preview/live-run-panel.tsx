@@ -14,8 +14,12 @@ export function LiveRunPanel({ live, start, timeZone, profileLabel }: { live: TL
       <h3 className="flex items-center gap-1.5 text-xs font-semibold uppercase tracking-wide text-emerald-800">
         <Radio className="size-3.5" aria-hidden /> Live so far · v{live.version} · {live.state}
       </h3>
-      <p className="text-xs text-slate-600">
-        {live.continued ? `${profileLabel} is in the live version now; the prediction below carries on from where she is.` : `${profileLabel} is enrolled in v${live.version}; the prediction below is a fresh entry into the version you chose.`}
+      <p className="text-xs text-slate-600" data-testid="live-run-note">
+        {live.continued
+          ? `${profileLabel} is in v${live.version} now; the prediction below carries on from where she is.`
+          : live.state === "active" || live.state === "waiting"
+            ? `${profileLabel} is in v${live.version} now; the prediction below is a fresh entry into the version you chose.`
+            : `${profileLabel}'s run in v${live.version} has ended (${live.state}); the prediction below is a fresh entry.`}
       </p>
       {live.steps.length === 0 ? (
         <p className="text-xs text-slate-500">No decisions logged yet.</p>

@@ -23,6 +23,8 @@ describe("formatOffset", () => {
     ["2026-03-02T15:30:00Z", "+1 h 30 min"],
     ["2026-03-03T16:00:00Z", "+1 d 2 h"],
     ["2026-03-05T14:00:00Z", "+3 d"],
+    ["2026-03-03T13:59:40Z", "+1 d"],
+    ["2026-03-02T15:59:45Z", "+2 h"],
   ])("%s is %s after the start", (at, text) => {
     expect(formatOffset(start, at)).toBe(text);
   });

@@ -42,10 +42,11 @@ const DAY = 24 * HOUR;
 
 /** How long after the start: "+0 min", "+45 min", "+1 h 30 min", "+1 d 2 h". */
 export function formatOffset(startIso: string, atIso: string): string {
-  const ms = Math.max(0, new Date(atIso).getTime() - new Date(startIso).getTime());
-  const days = Math.floor(ms / DAY);
-  const hours = Math.floor((ms % DAY) / HOUR);
-  const minutes = Math.round((ms % HOUR) / MINUTE);
+  // Rounded to the minute first, so 23 h 59 min 40 s reads "+1 d", never "+23 h 60 min".
+  const totalMinutes = Math.round(Math.max(0, new Date(atIso).getTime() - new Date(startIso).getTime()) / MINUTE);
+  const days = Math.floor(totalMinutes / (DAY / MINUTE));
+  const hours = Math.floor((totalMinutes % (DAY / MINUTE)) / (HOUR / MINUTE));
+  const minutes = totalMinutes % (HOUR / MINUTE);
   if (days > 0) return `+${days} d${hours > 0 ? ` ${hours} h` : ""}`;
   if (hours > 0) return `+${hours} h${minutes > 0 ? ` ${minutes} min` : ""}`;
   return `+${minutes} min`;

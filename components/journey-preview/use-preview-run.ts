@@ -4,7 +4,7 @@ import type { TApiResult } from "@/components/ui/call-api";
 import { useDebouncedAnswer, type TDebouncedAnswer } from "@/components/ui/use-debounced-answer";
 import type { TCompareResult, TPreviewRequest, TPreviewResult, TPreviewVersion } from "@/lib/preview/preview-schemas";
 import type { TProfileDetail } from "@/lib/profiles/profile-schemas";
-import { describeErrorPath } from "./error-path";
+import { withPlace } from "./error-path";
 import { compareVersions, fetchProfile, previewJourney } from "./preview-api";
 import { caseInputOf } from "./preview-form";
 
@@ -13,13 +13,6 @@ const DELAY_MS = 350;
 
 type TRunInput = { journeyId: string; request: TPreviewRequest | null };
 type TCompareInput = { journeyId: string; request: TPreviewRequest | null; versions: [TPreviewVersion, TPreviewVersion] | null };
-
-/** A refusal's sentence led by the input it is about ("Event 3: …"). */
-function withPlace<T>(result: TApiResult<T>): TApiResult<T> {
-  if (result.ok) return result;
-  const place = describeErrorPath(result.path);
-  return place ? { ...result, error: `${place}: ${result.error}` } : result;
-}
 
 const NOTHING = Promise.resolve({ ok: true as const, data: null });
 
