@@ -254,7 +254,7 @@ export function simulateJourney(version: TJourneyVersion, profileContext: TStepC
   });
   if (refusal !== null) return done("notEnrolled", refusal);
   let now = options.start;
-  while (run.iterations < max) {
+  for (;;) {
     if (isEnded(run.enrollment)) return done("ended");
     const item = pending[0];
     const wake = run.enrollment?.wakeAt ?? null;
@@ -264,6 +264,7 @@ export function simulateJourney(version: TJourneyVersion, profileContext: TStepC
       if (run.enrollment) return done("until");
       return done("notEnrolled", refusal ?? `no matching "${triggerEvent ?? ""}" event in the timeline`);
     }
+    if (run.iterations >= max) break;
     now = new Date(Math.max(at.getTime(), now.getTime()));
     if (useItem) {
       pending.shift();
@@ -272,6 +273,5 @@ export function simulateJourney(version: TJourneyVersion, profileContext: TStepC
       stepAt(run, now);
     }
   }
-  if (isEnded(run.enrollment)) return done("ended");
   return done("iterationLimit", `stopped: iteration limit (${max} steps) reached before the journey ended; it may loop on short waits`);
 }

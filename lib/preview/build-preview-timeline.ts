@@ -29,7 +29,11 @@ export function buildPreviewTimeline(events: readonly TScriptedEvent[] | undefin
       ? { type: "identify", anonymousId: "preview", traits: event.traits ?? {}, timestamp: at.toISOString() }
       : { type: "track", anonymousId: "preview", event: event.event, properties: event.properties ?? {}, timestamp: at.toISOString() };
     const checked = validateEvent(raw, event.type, { receivedAt: at, defaultRegion });
-    if (!checked.ok) throw invalid(`events.${index}${checked.path ? `.${checked.path}` : ""}`, checked.message);
+    if (!checked.ok) {
+      // Ingestion names the time `timestamp`; here it is the event's `at` or `after`.
+      const field = checked.path === "timestamp" ? (event.at !== undefined ? "at" : "after") : checked.path;
+      throw invalid(`events.${index}${field ? `.${field}` : ""}`, checked.message);
+    }
     const incoming = checked.event;
     if (incoming.type === "track") return { name: incoming.name, properties: incoming.properties, timestamp: incoming.timestamp };
     return {

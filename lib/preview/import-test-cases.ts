@@ -1,6 +1,7 @@
 import { db as defaultDb, type Db } from "../db/client";
 import { asJson } from "../db/json";
 import { conflict } from "../errors";
+import { checkStorable } from "./check-storable";
 import { listTestCases } from "./list-test-cases";
 import { PREVIEW_LIMITS, type TTestCase, type TTestCaseExport } from "./preview-schemas";
 
@@ -11,6 +12,7 @@ import { PREVIEW_LIMITS, type TTestCase, type TTestCaseExport } from "./preview-
  * profile that does not exist here, and says so when it runs.
  */
 export async function importTestCases(workspaceId: string, journeyId: string, createdById: string | null, cases: readonly TTestCaseExport[], client: Db = defaultDb): Promise<{ imported: number; cases: TTestCase[] }> {
+  checkStorable(cases, "testCases");
   const existing = await listTestCases(workspaceId, journeyId, client);
   const names = new Set(existing.map((c) => c.name));
   const added = new Set(cases.map((c) => c.name).filter((name) => !names.has(name)));

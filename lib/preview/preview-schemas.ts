@@ -23,7 +23,12 @@ export const PREVIEW_LIMITS = {
   maxCases: 200,
 } as const;
 
-const ZIsoDateTime = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time, such as 2026-03-01T09:00:00Z" });
+const ZIsoDateTime = z.iso
+  .datetime({ offset: true, message: "must be an ISO 8601 date-time, such as 2026-03-01T09:00:00Z" })
+  .refine((iso) => {
+    const year = new Date(iso).getUTCFullYear();
+    return year >= 1970 && year <= 9999;
+  }, "must lie between the years 1970 and 9999");
 
 /** A span after a reference moment: `{ amount: 2, unit: "hours" }`. Zero is allowed ("at the same moment"). */
 export const ZPreviewOffset = z.object({

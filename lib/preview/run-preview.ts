@@ -5,6 +5,7 @@ import { invalid, notFound } from "../errors";
 import { publicBaseUrl } from "../preferences/public-base-url";
 import { assemblePreviewResult } from "./assemble-preview-result";
 import { checkRowId } from "./check-row-id";
+import { checkStorable } from "./check-storable";
 import { afterStart, buildPreviewTimeline, engagementFromAssumptions } from "./build-preview-timeline";
 import { loadPreviewProfile, PREVIEW_ENROLLMENT_ID, type TPreviewProfileLoad } from "./load-preview-profile";
 import { loadPreviewVersion, type TLoadedPreviewVersion, type TPreviewJourney } from "./load-preview-version";
@@ -90,6 +91,7 @@ async function simulateAndRender(client: Db, workspaceId: string, journey: TJour
 /** The preview of one loaded version (the compare endpoint runs two). */
 export async function previewVersion(client: Db, workspaceId: string, journey: TJourneyRow, loaded: TLoadedPreviewVersion, request: TPreviewInput, options: TRunPreviewOptions = {}): Promise<TPreviewResult> {
   const now = options.now ?? new Date();
+  checkStorable(request);
   const { start, until } = previewWindow(request, now);
   checkAssumptions(request.assume, options.assumeKeys ?? loaded.messageNodeIds);
   const settings = await client.workspaceSettings.findUnique({ where: { workspaceId }, select: { defaultRegion: true } });

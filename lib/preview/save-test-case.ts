@@ -2,6 +2,7 @@ import { db as defaultDb, type Db } from "../db/client";
 import { asJson } from "../db/json";
 import { conflict, notFound } from "../errors";
 import { checkRowId } from "./check-row-id";
+import { checkStorable } from "./check-storable";
 import { isUniqueViolation } from "../journeys/retry-on-unique-violation";
 import { PREVIEW_LIMITS, type TCreateTestCaseBody, type TTestCase } from "./preview-schemas";
 import { previewWindow, runPreview } from "./run-preview";
@@ -21,6 +22,7 @@ export async function saveTestCase(workspaceId: string, journeyId: string, creat
   checkRowId(journeyId, `journey ${journeyId}`);
   const journey = await client.journey.findFirst({ where: { id: journeyId, workspaceId }, select: { id: true } });
   if (!journey) throw notFound(`journey ${journeyId}`);
+  checkStorable(body);
   const { start, until } = previewWindow(body.input, now);
   const input = caseInputOf(body.input, start, until);
   const preview = await runPreview(workspaceId, journeyId, { ...input, version: "draft" }, { db: client, now });

@@ -28,7 +28,8 @@ export type TFidelityItem =
 /** Track events (the trigger's among them, often first) and identifies that change what conditions read, over the first days. */
 export function arbitraryFidelityTimeline(days: number): fc.Arbitrary<TFidelityItem[]> {
   const minutes = fc.integer({ min: 0, max: days * 24 * 60 });
-  const track = fc.record({ type: fc.constant("track" as const), name: fc.constantFrom(...EVENT_NAMES), minutes, total: fc.integer({ min: 0, max: 100 }) });
+  // Purchases are the commonest event: goals, suppressions and the gallery's waits all listen for them.
+  const track = fc.record({ type: fc.constant("track" as const), name: fc.constantFrom(...EVENT_NAMES, "Order Completed", "Order Completed"), minutes, total: fc.integer({ min: 0, max: 100 }) });
   const identify = fc.record({
     type: fc.constant("identify" as const),
     minutes,
@@ -44,7 +45,7 @@ export function arbitraryFidelityTimeline(days: number): fc.Arbitrary<TFidelityI
     ),
   });
   return fc
-    .tuple(fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }), fc.array(fc.oneof({ weight: 3, arbitrary: track }, { weight: 1, arbitrary: identify }), { maxLength: 6 }))
+    .tuple(fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }), fc.array(fc.oneof({ weight: 3, arbitrary: track }, { weight: 1, arbitrary: identify }), { maxLength: 8 }))
     .map(([triggerFirst, items]) => [...(triggerFirst ? [{ type: "track" as const, name: "Cart Abandoned", minutes: 0, total: 60 }] : []), ...items].sort((a, b) => a.minutes - b.minutes));
 }
 
@@ -63,7 +64,7 @@ export const arbitraryFidelityContext: fc.Arbitrary<TStepContext> = fc
     reachable: fc.record({ email: fc.boolean(), phone: fc.boolean(), deviceId: fc.boolean() }, { requiredKeys: [] }).map((r) => ({ email: r.email ?? true, phone: r.phone ?? true, deviceId: r.deviceId ?? true })),
     traits: fc.record({ vip: fc.boolean(), score: fc.integer({ min: 0, max: 100 }), plan: fc.constantFrom("free", "pro") }),
     segments: fc.subarray(["vip", "churned"]),
-    cap: fc.option(fc.record({ max: fc.integer({ min: 1, max: 3 }), windowHours: fc.constantFrom(6, 24, 48) }), { nil: undefined }),
+    cap: fc.option(fc.record({ max: fc.constantFrom(1, 1, 2, 3), windowHours: fc.constantFrom(6, 24, 48) }), { nil: undefined }),
     quiet: fc.option(fc.record({ start: fc.constantFrom("20:00", "21:00", "22:30"), end: fc.constantFrom("07:00", "08:00", "09:30"), behaviour: fc.constantFrom("defer" as const, "skip" as const) }), { nil: undefined }),
   })
   .map(({ zone, workspaceZone, consent, reachable, traits, segments, cap, quiet }) => ({

@@ -64,6 +64,9 @@ describe("preview and saved cases API", () => {
     expect(await bad({ ...input, profileId: "nobody-here" })).toBe("profileId");
     expect(await bad({ ...input, version: 3 })).toBe("version");
     expect(await bad({ ...input, until: "2027-06-01T00:00:00Z" })).toBe("until");
+    expect(await bad({ ...input, profile: { traits: { x: "a\u0000b" } } })).toBe("profile.traits.x");
+    expect(await bad({ ...input, events: [{ event: "Cart Abandoned", after: { amount: -100_000, unit: "weeks" } }] })).toBe("events.0.after");
+    expect(await bad({ ...input, start: "1900-01-01T00:00:00Z" })).toBe("start");
     expect((await call(preview, { id: "nope\u0000" }, analyst, "POST", input)).status).toBe(404);
   });
 
@@ -95,6 +98,12 @@ describe("preview and saved cases API", () => {
     expect(testCase.input.events[0]).toEqual({ type: "track", event: "Cart Abandoned", after: { amount: 0, unit: "minutes" }, properties: { cart_url: "https://shop.test/c/9" } });
     expect(testCase.input.duration).toEqual({ amount: 90, unit: "days" });
     expect((await call(saveCase, { id: journeyId }, marketer, "POST", { name: "Jane, no SMS", input })).status).toBe(409);
+    // What a JSON column cannot hold (PostgreSQL refuses NUL) is a 400 naming it, never a 500.
+    const nul = await call(saveCase, { id: journeyId }, marketer, "POST", { name: "NUL", input: { ...input, profile: { ...input.profile, traits: { first_name: "Ja\u0000ne" } } } });
+    expect(nul.status).toBe(400);
+    expect((await nul.json()).path).toBe("input.profile.traits.first_name");
+    const nulImport = await call(importCases, { id: journeyId }, marketer, "POST", { testCases: [{ name: "Bad", input: { profileId: "p", profile: { topics: { "t\u0000": "subscribed" } } }, expected: [] }] });
+    expect(nulImport.status).toBe(400);
 
     const run = await (await call(runCases, { id: journeyId }, analyst, "POST", {})).json();
     expect(run).toMatchObject({ version: { kind: "draft" }, passed: 1, failed: 0, cases: [{ name: "Jane, no SMS", passed: true, firstDifference: null }] });
