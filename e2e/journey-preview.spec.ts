@@ -229,7 +229,7 @@ test("a customer already in the live version: her real step log beside the predi
   // Other specs' live cascades share the trigger, so the workspace's cap may have held her email back: whatever happened is logged.
   await expect(live.locator('[data-testid="timeline-step"][data-node="email"]')).toHaveCount(1);
   await expect(live.getByTestId("live-run-note")).toBeVisible();
-  await expect(page.getByRole("list", { name: "Timeline" })).toBeVisible();
+  await expect(page.getByTestId("preview-outcome")).toBeVisible();
   await page.screenshot({ path: screenshotPath("preview-live-beside-predicted") });
 
   // A follow-for past the 400-day bound: the API refuses, and the page says which input to change.

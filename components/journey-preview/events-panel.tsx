@@ -29,7 +29,7 @@ function EventRow({ row, index, onChange, onRemove, listId }: { row: TEventRow; 
   return (
     <li className="space-y-1.5 rounded-md border border-slate-200 bg-slate-50/60 p-2" role="group" aria-label={`Event ${n}`}>
       <div className="flex items-center gap-1.5">
-        <SelectInput size="xs" aria-label={`Event ${n} kind`} value={row.type} onChange={(e) => onChange({ ...row, type: e.target.value as TEventRow["type"] })} className="w-[5.5rem] shrink-0">
+        <SelectInput size="xs" aria-label={`Event ${n} kind`} value={row.type} onChange={(e) => onChange({ ...row, type: e.target.value as TEventRow["type"] })} className="w-20 shrink-0">
           <option value="track">Track</option>
           <option value="identify">Identify</option>
         </SelectInput>

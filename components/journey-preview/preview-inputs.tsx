@@ -25,7 +25,7 @@ type TProps = {
 /** The left column: who, when, what happens, and what we assume about each message. Every change re-runs the preview. */
 export function PreviewInputs({ form, onChange, channels, topics, real, messageSteps, eventSuggestions, triggerEvent, incompleteEvents }: TProps) {
   return (
-    <aside aria-label="Preview inputs" className="w-[19rem] shrink-0 space-y-4 overflow-y-auto border-r border-slate-200 bg-white p-4">
+    <aside aria-label="Preview inputs" className="w-80 shrink-0 space-y-4 overflow-y-auto border-r border-slate-200 bg-white p-4">
       <FormSection title="Who">
         <WhoPanel form={form} onChange={onChange} channels={channels} topics={topics} real={real} />
       </FormSection>
