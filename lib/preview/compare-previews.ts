@@ -2,7 +2,8 @@ import { db as defaultDb } from "../db/client";
 import { firstDifference } from "./first-difference";
 import { loadPreviewVersion } from "./load-preview-version";
 import type { TCompareRequest, TCompareResult, TPreviewStep } from "./preview-schemas";
-import { loadPreviewJourney, previewVersion, type TRunPreviewOptions } from "./run-preview";
+import { loadPreviewJourney } from "./load-preview-journey";
+import { previewVersion, type TPreviewOptions } from "./preview-version";
 
 /** Two steps are the same decision: same step, same action, same output, same moment. */
 export function sameDecision(a: Pick<TPreviewStep, "nodeId" | "action" | "handle" | "at">, b: Pick<TPreviewStep, "nodeId" | "action" | "handle" | "at">): boolean {
@@ -14,7 +15,7 @@ export function sameDecision(a: Pick<TPreviewStep, "nodeId" | "action" | "handle
  * the order asked, and the first step where the paths part. An `assume` key needs to be a
  * message step of either version; each run uses the assumptions about its own steps.
  */
-export async function comparePreviews(workspaceId: string, journeyId: string, request: TCompareRequest, options: TRunPreviewOptions = {}): Promise<TCompareResult> {
+export async function comparePreviews(workspaceId: string, journeyId: string, request: TCompareRequest, options: TPreviewOptions = {}): Promise<TCompareResult> {
   const client = options.db ?? defaultDb;
   const now = options.now ?? new Date();
   const journey = await loadPreviewJourney(client, workspaceId, journeyId);

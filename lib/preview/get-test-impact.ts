@@ -1,7 +1,7 @@
 import { db as defaultDb, type Db } from "../db/client";
 import { loadPreviewVersion } from "./load-preview-version";
 import type { TTestImpact } from "./preview-schemas";
-import { loadPreviewJourney } from "./run-preview";
+import { loadPreviewJourney } from "./load-preview-journey";
 import { runTestCase } from "./run-test-cases";
 import { TEST_CASE_COLUMNS, toTestCase } from "./test-case-dto";
 

@@ -59,7 +59,9 @@ function salvageGraph(stored: unknown, broken: Map<string, string>): TJourneyGra
     if (parsed.success && !nodes.some((n) => n.id === parsed.data.id)) return void nodes.push(parsed.data);
     const id = value && typeof value === "object" && typeof (value as { id?: unknown }).id === "string" ? (value as { id: string }).id : null;
     if (id === null || nodes.some((n) => n.id === id)) return;
-    broken.set(id, `Step ${i + 1} cannot be read: ${parsed.success ? "its id is used twice" : (parsed.error.issues[0]?.message ?? "invalid")}.`);
+    const issue = parsed.success ? undefined : parsed.error.issues[0];
+    const problem = parsed.success ? "its id is used twice" : `${issue?.path.length ? `${issue.path.join(".")}: ` : ""}${issue?.message ?? "invalid"}`;
+    broken.set(id, `Step ${i + 1} cannot be read (${problem}). Open it in the editor and set it again.`);
     nodes.push(standIn(value as { id: string; position?: unknown }));
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));

@@ -226,6 +226,19 @@ describe("runPreview: rules of the workspace", () => {
     expect(result.path.edges).toContain("w--next");
   });
 
+  it("reads a stored draft that no longer parses step by step, and stops at the step it cannot read", async () => {
+    const template = await emailTemplate();
+    const graph = {
+      nodes: [api, send("ok", "email", "x", { templateId: template }), { id: "bad", type: "wait", position: { x: 0, y: 0 }, data: { mode: "duration", duration: { amount: -1, unit: "fortnights" } } }, exit("done", "Done")],
+      edges: [link("trigger", "next", "ok"), ...sendLinks("ok", "bad"), link("bad", "next", "done")],
+    };
+    const journeyId = await journeyWith(graph as unknown as TJourneyGraph);
+    const result = await runPreview(workspaceId, journeyId, { profile: { consent: { email: "subscribed" }, identities: [{ kind: "email", value: "c@example.test" }] }, start: start.toISOString() });
+    expect(story(result)).toEqual(["+0h trigger entered: enrolled through the API", "+0h ok sent: sent Email"]);
+    expect(result).toMatchObject({ stoppedBecause: "invalidStep", enrollment: { currentNodeId: "bad" } });
+    expect(result.reason).toMatch(/^Step "Wait": Step 3 cannot be read \(data\..*\)\. Open it in the editor/);
+  });
+
   it("stops a run that loops on short waits at the iteration bound, with a clear reason", async () => {
     const graph: TJourneyGraph = {
       nodes: [api, pause("w", 1, "minutes"), step("u", "updateProfile", { assignments: [{ trait: "n", op: "increment", value: 1 }] })],

@@ -3,7 +3,8 @@ import { DomainError } from "../errors";
 import { firstDifference } from "./first-difference";
 import { loadPreviewVersion, type TLoadedPreviewVersion } from "./load-preview-version";
 import type { TPreviewVersion, TRunTestCasesResult, TTestCase, TTestCaseOutcome } from "./preview-schemas";
-import { loadPreviewJourney, previewVersion } from "./run-preview";
+import { loadPreviewJourney } from "./load-preview-journey";
+import { previewVersion } from "./preview-version";
 import { expectedPathOf, sameExpectedStep, TEST_CASE_COLUMNS, toTestCase } from "./test-case-dto";
 
 type TJourney = Awaited<ReturnType<typeof loadPreviewJourney>>;

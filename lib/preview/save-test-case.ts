@@ -5,7 +5,8 @@ import { checkRowId } from "./check-row-id";
 import { checkStorable } from "./check-storable";
 import { isUniqueViolation } from "../journeys/retry-on-unique-violation";
 import { PREVIEW_LIMITS, type TCreateTestCaseBody, type TTestCase } from "./preview-schemas";
-import { previewWindow, runPreview } from "./run-preview";
+import { previewWindow } from "./preview-window";
+import { runPreview } from "./run-preview";
 import { caseInputOf, expectedPathOf, TEST_CASE_COLUMNS, toTestCase } from "./test-case-dto";
 
 /**
