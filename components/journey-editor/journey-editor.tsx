@@ -1,11 +1,13 @@
 "use client";
 
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TJourneyGraph } from "@/lib/journey/graph";
 import type { TNodeType } from "@/lib/journey/registry";
 import type { TJourneySettings } from "@/lib/journey/settings";
 import type { TValidationIssue } from "@/lib/journey/validate";
+import { listTestCases } from "@/components/journey-preview/preview-api";
 import { setJourneyRunning } from "./api/journey-api";
 import { ImportDialog } from "./dialogs/import-dialog";
 import { PublishDialog } from "./dialogs/publish-dialog";
@@ -75,6 +77,7 @@ function EditorShell({ readOnlyReason, lookups, nextRunAt }: { readOnlyReason: T
   const [issuesOpen, setIssuesOpen] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const router = useRouter();
 
   const fit = useCallback(() => void fitView({ padding: 0.2, maxZoom: 1, duration: 300 }), [fitView]);
   /** Fit once React Flow has measured the new positions. */
@@ -101,6 +104,20 @@ function EditorShell({ readOnlyReason, lookups, nextRunAt }: { readOnlyReason: T
   );
 
   const say = useCallback((text: string) => setNotice(text), []);
+  // The file carries the journey's saved test cases, so a team can check it in its own CI.
+  const exportJson = useCallback(async () => {
+    const { name, history, journeyId } = store.getState();
+    const cases = await listTestCases(journeyId);
+    const testCases = cases.ok ? cases.data.cases.map(({ name: caseName, input, expected }) => ({ name: caseName, input, expected })) : [];
+    downloadJourney({ name, graph: history.present.graph, settings: history.present.settings, testCases });
+    if (!cases.ok) say(`Exported without the test cases: ${cases.error}`);
+  }, [store, say]);
+  // The preview runs the saved draft, so unsaved edits are saved first.
+  const openPreview = useCallback(async () => {
+    const state = store.getState();
+    if (!state.readOnly) await persistence.saveNow();
+    router.push(`/journeys/${encodeURIComponent(state.journeyId)}/preview`);
+  }, [store, persistence, router]);
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => setNotice(null), 5000);
@@ -113,10 +130,7 @@ function EditorShell({ readOnlyReason, lookups, nextRunAt }: { readOnlyReason: T
       actions.layout();
       fitSoon();
     },
-    exportJson: () => {
-      const { name, history } = store.getState();
-      downloadJourney({ name, graph: history.present.graph, settings: history.present.settings });
-    },
+    exportJson: () => void exportJson(),
     importJson: () => setDialog("import"),
     toggleHistory: () => setHistoryOpen((open) => !open),
     publish: () => setDialog("publish"),
@@ -128,11 +142,12 @@ function EditorShell({ readOnlyReason, lookups, nextRunAt }: { readOnlyReason: T
       actions.setJourneyMeta({ status: result.value.status, ...(typeof result.value.revision === "number" && { revision: result.value.revision }) });
       say(running ? "Resumed: the journey is live again." : "Paused.");
     },
+    preview: () => void openPreview(),
   };
 
   useEditorShortcuts(
     readOnly
-      ? { fit, help: commands.help, issues: () => setIssuesOpen((open) => !open), clearSelection: () => actions.select([]) }
+      ? { fit, help: commands.help, issues: () => setIssuesOpen((open) => !open), clearSelection: () => actions.select([]), preview: commands.preview }
       : {
           undo: actions.undo,
           redo: actions.redo,
@@ -148,6 +163,7 @@ function EditorShell({ readOnlyReason, lookups, nextRunAt }: { readOnlyReason: T
           layout: commands.layout,
           fit,
           issues: () => setIssuesOpen((open) => !open),
+          preview: commands.preview,
           help: commands.help,
         },
   );
@@ -187,7 +203,14 @@ function EditorShell({ readOnlyReason, lookups, nextRunAt }: { readOnlyReason: T
       <ShortcutHelpDialog open={dialog === "help"} onClose={() => setDialog(null)} />
       {!readOnly && (
         <>
-          <ImportDialog open={dialog === "import"} onClose={() => setDialog(null)} onImported={fitSoon} />
+          <ImportDialog
+            open={dialog === "import"}
+            onClose={() => setDialog(null)}
+            onImported={(note) => {
+              fitSoon();
+              if (note) say(note);
+            }}
+          />
           <PublishDialog open={dialog === "publish"} onClose={() => setDialog(null)} onPublished={(version) => say(`Published: v${version} is live.`)} />
         </>
       )}

@@ -26,6 +26,12 @@ describe("editor shortcuts", () => {
     expect(press("1", { code: "Digit1" })).toBeUndefined();
   });
 
+  it("opens the path preview with Shift+P, and plain P does nothing", () => {
+    expect(press("P", { shift: true })).toBe("preview");
+    expect(press("p")).toBeUndefined();
+    expect(withShortcut("Preview", "preview")).toBe("Preview (Shift+P)");
+  });
+
   it("ignores Alt combinations, which belong to the browser and the OS", () => {
     expect(press("z", { ctrl: true, alt: true })).toBeUndefined();
   });

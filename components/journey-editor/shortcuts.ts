@@ -17,6 +17,7 @@ export type TShortcutId =
   | "layout"
   | "fit"
   | "issues"
+  | "preview"
   | "help";
 
 type TKeyMatch = { key: string; mod?: boolean; shift?: boolean };
@@ -37,6 +38,7 @@ export const SHORTCUTS: readonly TShortcut[] = [
   { id: "layout", keys: "Shift+L", description: "Auto-layout: tidy every step top to bottom", match: { key: "l", shift: true } },
   { id: "fit", keys: "Shift+1", description: "Zoom to fit the whole journey", match: { key: "!", shift: true } },
   { id: "issues", keys: "Shift+I", description: "Show or hide the issues panel", match: { key: "i", shift: true } },
+  { id: "preview", keys: "Shift+P", description: "Preview a customer's path through this journey", match: { key: "p", shift: true } },
   { id: "help", keys: "?", description: "Show this list of shortcuts", match: { key: "?" } },
 ];
 

@@ -9,11 +9,15 @@ import { searchPreviewProfiles } from "./template-api";
 interface TProps {
   /** who the preview currently shows */
   current: { id: string; label: string; sample: boolean } | null;
-  onSelect: (profileId: string) => void;
+  onSelect: (profileId: string, label: string) => void;
+  /** the caption above the name (default "Previewing as") */
+  caption?: string;
+  /** what the button says while `current` is null (default: loading) */
+  placeholder?: string;
 }
 
-/** Picks the customer the preview renders for: the 20 most recently seen, or a search by email, user id or name. */
-export function ProfilePicker({ current, onSelect }: TProps) {
+/** Picks the customer the preview renders for: the 20 most recently seen, or a search by email, phone, user id or name. */
+export function ProfilePicker({ current, onSelect, caption = "Previewing as", placeholder }: TProps) {
   const [open, setOpen] = useState(false);
   const [q, setQ] = useState("");
   const [results, setResults] = useState<{ q: string; profiles: TPreviewProfileOption[] } | null>(null);
@@ -51,7 +55,7 @@ export function ProfilePicker({ current, onSelect }: TProps) {
   const loading = results === null || results.q !== q;
   const choose = (profile: TPreviewProfileOption | undefined) => {
     if (!profile) return;
-    onSelect(profile.id);
+    onSelect(profile.id, profile.label);
     setOpen(false);
   };
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -69,7 +73,7 @@ export function ProfilePicker({ current, onSelect }: TProps) {
         type="button"
         aria-haspopup="listbox"
         aria-expanded={open}
-        aria-label={`Preview profile: ${current?.label ?? "loading"}`}
+        aria-label={`Preview profile: ${current?.label ?? placeholder ?? "loading"}`}
         onClick={() => setOpen((o) => !o)}
         className="flex w-full items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-left text-sm shadow-xs hover:border-slate-400 focus-visible:outline-2 focus-visible:outline-brand-500"
       >
@@ -77,9 +81,9 @@ export function ProfilePicker({ current, onSelect }: TProps) {
           <UserRound className="size-4" aria-hidden />
         </span>
         <span className="min-w-0 flex-1">
-          <span className="block text-[11px] font-medium uppercase tracking-wide text-slate-500">Previewing as</span>
+          <span className="block text-[11px] font-medium uppercase tracking-wide text-slate-500">{caption}</span>
           <span className={clsx("block truncate font-medium", current?.sample ? "text-amber-800" : "text-slate-900")} data-testid="preview-profile">
-            {current?.label ?? "…"}
+            {current?.label ?? placeholder ?? "…"}
           </span>
         </span>
         <ChevronDown className="size-4 shrink-0 text-slate-500" aria-hidden />
@@ -101,7 +105,7 @@ export function ProfilePicker({ current, onSelect }: TProps) {
                 setActive(0);
               }}
               onKeyDown={onKeyDown}
-              placeholder="Email, user id or name"
+              placeholder="Email, phone, user id or name"
               className="w-full py-2.5 text-sm focus:outline-none"
             />
           </div>

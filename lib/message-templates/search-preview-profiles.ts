@@ -10,7 +10,7 @@ function likePattern(q: string): string {
 }
 
 /**
- * Ids of the most recently seen profiles whose email or user id, or whose name traits
+ * Ids of the most recently seen profiles whose email, phone or user id, or whose name traits
  * (`first_name last_name`, or `name`), contain `q`, ignoring case. Traits are JSON, which each
  * provider queries in its own dialect; the rest of the statement is the same.
  */
@@ -21,14 +21,14 @@ async function matchingProfileIds(workspaceId: string, q: string): Promise<strin
       ? await db.$queryRaw`
           SELECT p."id" FROM "Profile" p
           WHERE p."workspaceId" = ${workspaceId} AND (
-            EXISTS (SELECT 1 FROM "Identity" i WHERE i."profileId" = p."id" AND i."workspaceId" = ${workspaceId} AND i."kind" IN ('email', 'userId') AND lower(i."value") LIKE ${pattern} ESCAPE '\\')
+            EXISTS (SELECT 1 FROM "Identity" i WHERE i."profileId" = p."id" AND i."workspaceId" = ${workspaceId} AND i."kind" IN ('email', 'phone', 'userId') AND lower(i."value") LIKE ${pattern} ESCAPE '\\')
             OR lower(concat_ws(' ', p."traits"->>'first_name', p."traits"->>'last_name')) LIKE ${pattern} ESCAPE '\\'
             OR lower(coalesce(p."traits"->>'name', '')) LIKE ${pattern} ESCAPE '\\')
           ORDER BY p."lastSeenAt" DESC LIMIT ${LIMIT}`
       : await db.$queryRaw`
           SELECT p."id" FROM "Profile" p
           WHERE p."workspaceId" = ${workspaceId} AND (
-            EXISTS (SELECT 1 FROM "Identity" i WHERE i."profileId" = p."id" AND i."workspaceId" = ${workspaceId} AND i."kind" IN ('email', 'userId') AND lower(i."value") LIKE ${pattern} ESCAPE '\\')
+            EXISTS (SELECT 1 FROM "Identity" i WHERE i."profileId" = p."id" AND i."workspaceId" = ${workspaceId} AND i."kind" IN ('email', 'phone', 'userId') AND lower(i."value") LIKE ${pattern} ESCAPE '\\')
             OR lower(trim(coalesce(json_extract(p."traits", '$.first_name'), '') || ' ' || coalesce(json_extract(p."traits", '$.last_name'), ''))) LIKE ${pattern} ESCAPE '\\'
             OR lower(coalesce(json_extract(p."traits", '$.name'), '')) LIKE ${pattern} ESCAPE '\\')
           ORDER BY p."lastSeenAt" DESC LIMIT ${LIMIT}`;
@@ -37,7 +37,7 @@ async function matchingProfileIds(workspaceId: string, q: string): Promise<strin
 
 /**
  * Profiles for the preview picker: without a query the 20 most recently seen; with one, those
- * whose email, user id or name contains it. Each comes with a label (name, else email) and a
+ * whose email, phone, user id or name contains it. Each comes with a label (name, else email) and a
  * detail line (email · user id).
  */
 export async function searchPreviewProfiles(workspaceId: string, q = ""): Promise<TPreviewProfileOption[]> {

@@ -3,6 +3,7 @@
 import { FileUp } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { importTestCases } from "@/components/journey-preview/preview-api";
 import { describeImportProblem, parseImport } from "../store/parse-import";
 import { useEditorActions, useEditorStoreApi } from "../store/editor-context";
 import { Modal } from "./modal";
@@ -11,7 +12,7 @@ import { Modal } from "./modal";
  * Replaces the canvas with an exported journey (file or pasted JSON). Everything is checked first
  * with the save endpoint's own rules; on a problem nothing changes. A good import is one undo step.
  */
-export function ImportDialog({ open, onClose, onImported }: { open: boolean; onClose: () => void; onImported: () => void }) {
+export function ImportDialog({ open, onClose, onImported }: { open: boolean; onClose: () => void; onImported: (note?: string) => void }) {
   const [text, setText] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const actions = useEditorActions();
@@ -22,22 +23,25 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
     setText("");
     onClose();
   };
-  const apply = (json: string) => {
+  const apply = async (json: string) => {
     const result = parseImport(json);
     if (!result.ok) return setProblem(describeImportProblem(result));
-    const current = store.getState().history.present;
-    actions.replaceDoc({ graph: result.graph, settings: result.settings ?? current.settings });
+    const state = store.getState();
+    actions.replaceDoc({ graph: result.graph, settings: result.settings ?? state.history.present.settings });
     close();
-    onImported();
+    if (!result.testCases?.length) return onImported();
+    // The file's saved test cases join the journey's (same name: replaced); the steps are one undo step, the cases are not.
+    const cases = await importTestCases(state.journeyId, result.testCases);
+    onImported(cases.ok ? `Imported, with ${cases.data.imported === 1 ? "1 test case" : `${cases.data.imported} test cases`}.` : `Imported the steps; the test cases were not: ${cases.error}`);
   };
 
   return (
-    <Modal open={open} onClose={close} title="Import a journey" description="Replaces the steps on the canvas (and the settings, when the file has them). You can undo it with Ctrl+Z.">
+    <Modal open={open} onClose={close} title="Import a journey" description="Replaces the steps on the canvas (and the settings, when the file has them); its saved test cases are added. You can undo the steps with Ctrl+Z.">
       <form
         className="space-y-3"
         onSubmit={(event) => {
           event.preventDefault();
-          apply(text);
+          void apply(text);
         }}
       >
         <label className="block space-y-1.5">
@@ -51,7 +55,7 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
               if (!file) return;
               const content = await file.text();
               setText(content);
-              apply(content);
+              void apply(content);
             }}
           />
         </label>

@@ -7,7 +7,9 @@ import { Button } from "@/components/ui/button";
 import { fetchVersions, publishIssues, publishJourney, type TVersionsResponse } from "../api/journey-api";
 import { DiffList, describeDiff } from "../panels/diff-list";
 import { useEditor, useEditorStoreApi, usePersistence } from "../store/editor-context";
+import { fetchTestImpact } from "@/components/journey-preview/preview-api";
 import { Modal } from "./modal";
+import { impactNeedsConfirmation, PublishTestImpact, type TImpactState } from "./publish-test-impact";
 
 type TStep =
   | { kind: "preparing" }
@@ -17,8 +19,9 @@ type TStep =
   | { kind: "failed"; message: string };
 
 /**
- * Confirms a publish: saves the draft, shows what changes against the live version, then
- * publishes. A refusal (409) lists the server's issues; nothing is published then.
+ * Confirms a publish: saves the draft, shows what changes against the live version and which
+ * saved test cases would change outcome (those must be confirmed), then publishes. A refusal
+ * (409) lists the server's issues; nothing is published then.
  */
 export function PublishDialog({ open, onClose, onPublished }: { open: boolean; onClose: () => void; onPublished: (version: number) => void }) {
   const store = useEditorStoreApi();
@@ -26,20 +29,26 @@ export function PublishDialog({ open, onClose, onPublished }: { open: boolean; o
   const journeyId = useEditor((s) => s.journeyId);
   const warnings = useEditor((s) => s.issues.filter((i) => i.severity === "warning").length);
   const [step, setStep] = useState<TStep>({ kind: "preparing" });
+  const [impact, setImpact] = useState<TImpactState>({ kind: "loading" });
+  const [confirmed, setConfirmed] = useState(false);
 
   useEffect(() => {
     if (!open) return;
     let cancelled = false;
     const prepare = async () => {
       setStep({ kind: "preparing" });
+      setImpact({ kind: "loading" });
+      setConfirmed(false);
       await persistence.saveNow();
       const state = store.getState();
       if (state.save.kind === "conflict" || state.save.kind === "error" || state.history.present !== state.savedDoc) {
         if (!cancelled) setStep({ kind: "failed", message: "The draft could not be saved, so it cannot be published yet. Resolve the save problem shown in the header first." });
         return;
       }
-      const versions = await fetchVersions(journeyId);
+      // The impact runs the saved cases against the saved draft, so it starts after the save.
+      const [versions, cases] = await Promise.all([fetchVersions(journeyId), fetchTestImpact(journeyId)]);
       if (cancelled) return;
+      setImpact(cases.ok ? { kind: "loaded", impact: cases.data } : { kind: "failed", message: cases.error });
       setStep(versions.ok ? { kind: "ready", diff: versions.value.diff } : { kind: "failed", message: versions.error });
     };
     void prepare();
@@ -79,11 +88,12 @@ export function PublishDialog({ open, onClose, onPublished }: { open: boolean; o
           {step.diff.liveVersion !== null && <DiffList diff={step.diff} />}
           {step.diff.unchanged && <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">The draft is identical to v{step.diff.liveVersion}, so there is nothing to publish. Edit the draft first.</p>}
           {warnings > 0 && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{warnings === 1 ? "1 warning remains" : `${warnings} warnings remain`}; they do not block publishing.</p>}
+          {!step.diff.unchanged && <PublishTestImpact state={impact} journeyId={journeyId} confirmed={confirmed} onConfirm={setConfirmed} />}
           <div className="flex justify-end gap-2">
             <Button variant="ghost" onClick={onClose}>
               Cancel
             </Button>
-            <Button variant="primary" onClick={() => void publish(step.diff)} disabled={step.kind === "publishing" || step.diff.unchanged}>
+            <Button variant="primary" onClick={() => void publish(step.diff)} disabled={step.kind === "publishing" || step.diff.unchanged || (impactNeedsConfirmation(impact) && !confirmed)}>
               {step.kind === "publishing" ? <Loader2 className="size-4 animate-spin" aria-hidden /> : <Rocket className="size-4" aria-hidden />} Publish v{next}
             </Button>
           </div>

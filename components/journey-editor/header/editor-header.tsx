@@ -1,7 +1,7 @@
 "use client";
 
 import clsx from "clsx";
-import { ArrowLeft, CalendarClock, Download, History, Keyboard, LayoutDashboard, Maximize, Pause, Play, Redo2, Rocket, Save, Undo2, Upload, type LucideIcon } from "lucide-react";
+import { ArrowLeft, CalendarClock, Download, FlaskConical, History, Keyboard, LayoutDashboard, Maximize, Pause, Play, Redo2, Rocket, Route, Save, Undo2, Upload, type LucideIcon } from "lucide-react";
 import { formatDateTime } from "@/components/ui/format-date";
 import Link from "next/link";
 import type { ButtonHTMLAttributes } from "react";
@@ -22,6 +22,8 @@ export type THeaderCommands = {
   help(): void;
   showIssues(): void;
   setRunning(running: boolean): void;
+  /** saves the draft, then opens the path preview */
+  preview(): void;
 };
 
 /** An icon-only toolbar button: its label is the accessible name, its title adds the shortcut. */
@@ -47,6 +49,7 @@ export function EditorHeader({ readOnly, historyOpen, commands, nextRunAt = null
   const actions = useEditorActions();
   const persistence = usePersistence();
   const status = useEditor((s) => s.status);
+  const journeyId = useEditor((s) => s.journeyId);
   const liveVersion = useEditor((s) => s.liveVersion);
   const canUndo = useEditor((s) => s.history.past.length > 0);
   const canRedo = useEditor((s) => s.history.future.length > 0);
@@ -76,7 +79,7 @@ export function EditorHeader({ readOnly, historyOpen, commands, nextRunAt = null
         {!readOnly && (
           <>
             <SaveIndicator />
-            <Button size="sm" variant="ghost" onClick={() => void persistence.saveNow()} disabled={saving} title={withShortcut("Save now", "save")}>
+            <Button size="sm" variant="ghost" onClick={() => void persistence.saveNow()} disabled={saving} title={withShortcut("Save now", "save")} className="whitespace-nowrap">
               <Save className="size-3.5" aria-hidden /> Save now
             </Button>
             <Divider />
@@ -92,6 +95,13 @@ export function EditorHeader({ readOnly, historyOpen, commands, nextRunAt = null
         {!readOnly && <ToolButton icon={Upload} label="Import JSON" onClick={commands.importJson} />}
         <ToolButton icon={History} label="Version history" onClick={commands.toggleHistory} pressed={historyOpen} />
         <ToolButton icon={Keyboard} label="Keyboard shortcuts" shortcut="help" onClick={commands.help} />
+        <Divider />
+        <Link href={`/journeys/${journeyId}/tests`} aria-label="Test cases" title="Test cases: saved previews, rerun against the draft" className="rounded-md p-1.5 text-slate-600 hover:bg-slate-100 hover:text-slate-900">
+          <FlaskConical className="size-4" aria-hidden />
+        </Link>
+        <Button size="sm" onClick={commands.preview} title={withShortcut("Preview a customer's path", "preview")}>
+          <Route className="size-3.5" aria-hidden /> Preview
+        </Button>
         {!readOnly && (
           <>
             <Divider />

@@ -8,6 +8,15 @@ describe("importing a journey file", () => {
     expect(result).toEqual({ ok: true, name: "Welcome", graph: linearJourney(), settings: { frequencyCapExempt: true } });
   });
 
+  it("reads the saved test cases an export carries, and names a broken one's field", () => {
+    const testCase = { name: "No SMS consent", input: { profile: { consent: { sms: "unsubscribed" } }, events: [{ type: "track", event: "Cart Abandoned", after: { amount: 0, unit: "minutes" } }] }, expected: [{ nodeId: "t", action: "entered", offsetMs: 0 }] };
+    const result = parseImport(JSON.stringify({ name: "Welcome", graph: linearJourney(), testCases: [testCase] }));
+    expect(result.ok && result.testCases?.map((c) => c.name)).toEqual(["No SMS consent"]);
+    const broken = parseImport(JSON.stringify({ name: "Welcome", graph: linearJourney(), testCases: [{ ...testCase, expected: [{ nodeId: "t", action: "teleported", offsetMs: 0 }] }] }));
+    expect(broken.ok).toBe(false);
+    expect(!broken.ok && broken.path).toBe("testCases.0.expected.0.action");
+  });
+
   it("reads a bare graph", () => {
     expect(parseImport(JSON.stringify(linearJourney()))).toEqual({ ok: true, graph: linearJourney() });
   });

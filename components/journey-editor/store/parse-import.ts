@@ -1,18 +1,20 @@
 /**
- * Reading an imported journey file. Accepts what export writes (`{ name, graph, settings }`) and a
+ * Reading an imported journey file. Accepts what export writes (`{ name, graph, settings,
+ * testCases? }`) and a
  * bare graph (`{ nodes, edges }`); every graph goes through `parseGraph`, the same check the save
  * endpoint applies, so an import that passes here also saves.
  */
 import type { TJourneyGraph } from "@/lib/journey/graph";
 import { parseGraph } from "@/lib/journey/parse-graph";
 import { parseJourneySettings, type TJourneySettings } from "@/lib/journey/settings";
+import { PREVIEW_LIMITS, ZTestCaseExport, type TTestCaseExport } from "@/lib/preview/preview-schemas";
 
 export type TImportResult =
-  | { ok: true; graph: TJourneyGraph; settings?: TJourneySettings; name?: string }
+  | { ok: true; graph: TJourneyGraph; settings?: TJourneySettings; name?: string; testCases?: TTestCaseExport[] }
   | { ok: false; path: string; message: string };
 
-/** What an export file holds. */
-export type TJourneyExport = { name: string; graph: TJourneyGraph; settings: TJourneySettings };
+/** What an export file holds; `testCases` are the journey's saved preview cases (they travel with it). */
+export type TJourneyExport = { name: string; graph: TJourneyGraph; settings: TJourneySettings; testCases?: TTestCaseExport[] };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -44,8 +46,17 @@ export function parseImport(text: string): TImportResult {
     if (!parsed.ok) return problem(parsed.path ? `settings.${parsed.path}` : "settings", parsed.message);
     settings = parsed.settings;
   }
+  let testCases: TTestCaseExport[] | undefined;
+  if (json.testCases !== undefined) {
+    const parsed = ZTestCaseExport.array().max(PREVIEW_LIMITS.maxCases, `at most ${PREVIEW_LIMITS.maxCases} test cases`).safeParse(json.testCases);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return problem(["testCases", ...(issue?.path ?? []).map(String)].join("."), issue?.message ?? "not a list of test cases");
+    }
+    testCases = parsed.data;
+  }
   const name = typeof json.name === "string" && json.name.trim() ? json.name.trim() : undefined;
-  return { ok: true, graph: graph.graph, ...(settings && { settings }), ...(name !== undefined && { name }) };
+  return { ok: true, graph: graph.graph, ...(settings && { settings }), ...(name !== undefined && { name }), ...(testCases && { testCases }) };
 }
 
 /** `path: message`, as the editor shows an import problem. */

@@ -200,7 +200,7 @@ describe("templates API", () => {
     beforeAll(async () => {
       const profile = await db.profile.create({ data: { workspaceId, traits: { first_name: "Ines", last_name: "Moreau" }, timezone: "Europe/Paris", lastSeenAt: new Date("2026-11-01T10:00:00Z") } });
       profileId = profile.id;
-      await db.identity.createMany({ data: [{ workspaceId, profileId, kind: "email", value: "ines.moreau@example.com" }, { workspaceId, profileId, kind: "userId", value: "u_ines" }] });
+      await db.identity.createMany({ data: [{ workspaceId, profileId, kind: "email", value: "ines.moreau@example.com" }, { workspaceId, profileId, kind: "userId", value: "u_ines" }, { workspaceId, profileId, kind: "phone", value: "+33612345678" }] });
       await db.event.create({ data: { workspaceId, profileId, messageId: `m-${profileId}`, type: "track", name: "Cart Abandoned", properties: { cart_url: "https://shop.example/c/1" }, timestamp: new Date("2026-11-01T09:00:00Z") } });
     });
 
@@ -247,11 +247,12 @@ describe("templates API", () => {
       expect((await tooMany.json()).error).toContain("at most 20 fields");
     });
 
-    it("finds profiles for the picker by email, user id or name", async () => {
+    it("finds profiles for the picker by email, phone, user id or name", async () => {
       const search = async (q: string) => (await (await listProfiles(req(`${base}/preview-profiles?q=${encodeURIComponent(q)}`, analystKey), noParams)).json()).profiles;
       expect(await search("INES.MOREAU@")).toEqual([{ id: profileId, label: "Ines Moreau", detail: "ines.moreau@example.com · u_ines", lastSeenAt: "2026-11-01T10:00:00.000Z" }]);
       expect((await search("u_ines")).map((p: { id: string }) => p.id)).toEqual([profileId]);
       expect((await search("ines mor")).map((p: { id: string }) => p.id)).toEqual([profileId]);
+      expect((await search("612345")).map((p: { id: string }) => p.id)).toEqual([profileId]);
       expect(await search("nobody-like-this")).toEqual([]);
       expect(await search("%")).toEqual([]);
       const recent = await search("");

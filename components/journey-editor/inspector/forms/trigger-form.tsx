@@ -1,11 +1,11 @@
 "use client";
 
-import { useMemo, useSyncExternalStore } from "react";
 import { REENTRY_POLICIES, type TTriggerData, type TTriggerSource } from "@/lib/journey/nodes/trigger/schema";
 import { DurationInput } from "@/components/ui/duration-input";
 import { CheckboxField, FormField, FormSection, HelpText, SelectInput, TextInput } from "@/components/ui/form-controls";
 import { NumberInput } from "@/components/ui/number-input";
 import { SegmentedControl } from "@/components/ui/segmented-control";
+import { useTimeZones } from "@/components/ui/use-time-zones";
 import { NoSegmentsHint, OptionalCondition, SegmentSelect } from "../../condition-builder";
 import { previewCron } from "../cron-preview";
 import type { TNodeFormProps } from "../form-props";
@@ -107,17 +107,6 @@ function SourceFields({ source, onChange, readOnly, context }: { source: TTrigge
         </HelpText>
       );
   }
-}
-
-const subscribeNothing = () => () => {};
-
-/** Time zones come from the browser; the server renders only the current one, so hydration matches. */
-function useTimeZones(current: string): string[] {
-  const onClient = useSyncExternalStore(subscribeNothing, () => true, () => false);
-  return useMemo(() => {
-    const zones = onClient && typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
-    return [...new Set(["UTC", current, ...zones])];
-  }, [onClient, current]);
 }
 
 function ScheduleFields({ source, onChange, readOnly, context }: { source: Extract<TTriggerSource, { kind: "schedule" }>; onChange: (s: TTriggerSource) => void; readOnly: boolean; context: TInspectorContext }) {
