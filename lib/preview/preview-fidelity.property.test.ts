@@ -236,7 +236,8 @@ describe("the preview predicts what the live runner does (property)", () => {
   it(`gives the path, times, reasons and messages the runner records, for ${RUNS} generated journeys`, async () => {
     await fc.assert(property(false), { numRuns: RUNS, maxSkipsPerRun: 20, examples: EXAMPLES.map((example) => [example]) });
     expect(compared).toBeGreaterThanOrEqual(RUNS);
-    expect(sent).toBeGreaterThan(RUNS / 4);
+    // messages are part of what is compared (a loose floor: how many the random journeys send varies)
+    expect(sent).toBeGreaterThan(RUNS / 10);
     console.info(`preview fidelity: ${compared} journeys, ${sent} messages; runs per rule: ${Object.keys(COVERAGE).map((rule) => `${rule} ${covered.get(rule) ?? 0}`).join(", ")}`);
     // A large run goes through every rule; a short one (PostgreSQL) may miss the rarest.
     if (RUNS >= 300) for (const rule of Object.keys(COVERAGE)) expect(covered.get(rule) ?? 0, rule).toBeGreaterThan(0);
